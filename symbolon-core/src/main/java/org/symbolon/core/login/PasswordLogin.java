@@ -1,0 +1,56 @@
+package org.symbolon.core.login;
+
+import java.util.Optional;
+import org.symbolon.core.account.PasswordRecord;
+import org.symbolon.core.account.UserStore;
+import org.symbolon.core.account.Username;
+import org.symbolon.core.password.PasswordHasher;
+import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.text.InputProblem;
+
+/**
+ * The password step of signing in. It does the same work, one password hash, whatever was wrong,
+ * so that the time it takes does not tell whether the account exists.
+ */
+public final class PasswordLogin {
+
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    /** Checked when there is no real hash to check, to spend the same time as a real check. */
+    private final String decoyHash;
+
+    public PasswordLogin(UserStore users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+        this.decoyHash = hasher.hash("decoy password that no account has " + System.nanoTime());
+    }
+
+    public LoginOutcome attempt(String typedUsername, String typedPassword) {
+        Username username;
+        String password;
+        try {
+            username = Username.parse(typedUsername);
+            password = PasswordPolicy.normalize(typedPassword);
+        } catch (InputProblem problem) {
+            hasher.matches("", decoyHash);
+            return new LoginOutcome.Refused(LoginOutcome.RefusalReason.MALFORMED_INPUT);
+        }
+        Optional<PasswordRecord> found = users.findPasswordRecord(username);
+        if (found.isEmpty()) {
+            hasher.matches(password, decoyHash);
+            return new LoginOutcome.Refused(LoginOutcome.RefusalReason.UNKNOWN_USER);
+        }
+        PasswordRecord record = found.get();
+        if (!hasher.matches(password, record.passwordHash())) {
+            return new LoginOutcome.Refused(LoginOutcome.RefusalReason.WRONG_PASSWORD);
+        }
+        // Checked after the hash so that a disabled account costs the same time as any other.
+        if (!record.account().isActive()) {
+            return new LoginOutcome.Refused(LoginOutcome.RefusalReason.DISABLED);
+        }
+        if (hasher.needsUpgrade(record.passwordHash())) {
+            users.updatePasswordHash(record.account().id(), hasher.hash(password));
+        }
+        return new LoginOutcome.Authenticated(record.account());
+    }
+}

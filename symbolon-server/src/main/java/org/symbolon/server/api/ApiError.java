@@ -1,0 +1,48 @@
+package org.symbolon.server.api;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error the REST API answers with. The {@code code} member of the problem document is
+ * stable: clients may branch on it. docs/api.md lists them.
+ */
+public enum ApiError {
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "The request has an invalid value."),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape."),
+    WEAK_PASSWORD(HttpStatus.UNPROCESSABLE_CONTENT, "The new password does not meet the password rules."),
+    INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "The username or password is wrong."),
+    WRONG_CURRENT_PASSWORD(HttpStatus.FORBIDDEN, "The current password is wrong."),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Sign in first."),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "You may not do this."),
+    CSRF_TOKEN_INVALID(HttpStatus.FORBIDDEN, "The CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value in X-XSRF-TOKEN."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "There is nothing here."),
+    USER_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no such user."),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here."),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "The API answers in application/json only."),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json."),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."),
+    USERNAME_TAKEN(HttpStatus.CONFLICT, "This username is taken."),
+    LAST_ADMIN(HttpStatus.CONFLICT, "This would leave no active administrator."),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
+
+    private final HttpStatus status;
+    private final String detail;
+
+    ApiError(HttpStatus status, String detail) {
+        this.status = status;
+        this.detail = detail;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** The machine-readable code, in snake case. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package org.symbolon.server.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Options that every command takes. Each overrides the same setting from the environment or
+ * symbolon.yml, as Spring Boot's command-line arguments do.
+ */
+public class SettingsOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the embedded database (default ./data, or SYMBOLON_DATA_DIR).")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default ./symbolon.yml, or SYMBOLON_CONFIG).")
+    Path configFile;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", description = "text or json (default text, or SYMBOLON_LOG_FORMAT).")
+    String logFormat;
+
+    /** The options as Spring Boot command-line arguments. */
+    List<String> asSpringArguments() {
+        List<String> arguments = new ArrayList<>();
+        if (dataDir != null) {
+            arguments.add("--symbolon.data-dir=" + dataDir);
+        }
+        if (configFile != null) {
+            arguments.add("--spring.config.import=optional:file:" + configFile);
+        }
+        if (logFormat != null) {
+            arguments.add("--symbolon.log-format=" + logFormat);
+        }
+        return arguments;
+    }
+}

@@ -1,0 +1,41 @@
+package org.symbolon.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Symbolon's own settings, under the prefix {@code symbolon}. Each one can come from
+ * symbolon.yml, an environment variable (SYMBOLON_DATA_DIR for data-dir) or a command-line option.
+ */
+@Validated
+@ConfigurationProperties("symbolon")
+public record SymbolonProperties(
+        @DefaultValue("8080") int port,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("Symbolon") String serviceName,
+        /** The address users reach the server at, for links printed on the console; empty: http://localhost:PORT. */
+        @DefaultValue("") String publicUrl,
+        @DefaultValue("text") LogFormat logFormat,
+        /** IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue Session session) {
+
+    public enum LogFormat { TEXT, JSON }
+
+    public record Session(
+            @DefaultValue("SYMBOLON_SESSION") String cookieName,
+            @DefaultValue("30m") Duration idleTimeout,
+            /** A session ends this long after sign-in even while in use (NIST SP 800-63B-4 §2.2.3). */
+            @DefaultValue("12h") Duration absoluteTimeout) {
+    }
+
+    /** The base of links that Symbolon prints or sends, without a trailing slash. */
+    public String baseUrl() {
+        String base = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.strip();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

@@ -1,0 +1,44 @@
+package org.symbolon.server.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.symbolon.core.account.UserAccount;
+
+/**
+ * Turns a completed sign-in into a signed-in session. The session id changes at this step, so a
+ * session id planted before sign-in (session fixation, OWASP ASVS 7.2.4) is worth nothing after.
+ */
+@Component
+public class SessionSignIn {
+
+    private final SecurityContextRepository contexts;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final Clock clock;
+
+    public SessionSignIn(SecurityContextRepository contexts, Clock clock) {
+        this.contexts = contexts;
+        this.clock = clock;
+    }
+
+    public SignedInUser signIn(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
+        SignedInUser user = SignedInUser.of(account, clock.instant());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        request.getSession(true);
+        request.changeSessionId();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return user;
+    }
+}
