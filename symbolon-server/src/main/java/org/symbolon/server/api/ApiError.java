@@ -41,6 +41,21 @@ public enum ApiError {
         return detail;
     }
 
+    /** The error for a status that arose outside the API's own handlers (unknown path, wrong method, ...). */
+    public static ApiError forStatus(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> MALFORMED_REQUEST;
+            case UNAUTHORIZED -> UNAUTHENTICATED;
+            case FORBIDDEN -> FORBIDDEN;
+            case NOT_FOUND -> NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> NOT_ACCEPTABLE;
+            case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
+            case CONTENT_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            default -> status.is4xxClientError() ? MALFORMED_REQUEST : INTERNAL_ERROR;
+        };
+    }
+
     /** The machine-readable code, in snake case. */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

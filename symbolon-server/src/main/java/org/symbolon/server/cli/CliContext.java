@@ -15,7 +15,7 @@ final class CliContext {
     static ConfigurableApplicationContext start(SettingsOptions settings) {
         List<String> arguments = new ArrayList<>(settings.asSpringArguments());
         // A console command prints its own result; framework logging would only drown it.
-        arguments.add("--logging.level.root=WARN");
+        arguments.add("--logging.level.root=ERROR");
         arguments.add("--logging.level.org.springframework.boot.autoconfigure=OFF");
         return new SpringApplicationBuilder(CliApplication.class)
                 .web(WebApplicationType.NONE)

@@ -1,0 +1,70 @@
+package org.symbolon.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.account.AccountSelfService;
+import org.symbolon.core.account.DisplayName;
+import org.symbolon.core.account.EmailAddress;
+import org.symbolon.core.account.ProfileChange;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.Username;
+import org.symbolon.server.api.ApiRequests.PasswordChangeRequest;
+import org.symbolon.server.api.ApiRequests.ProfileRequest;
+import org.symbolon.server.api.ApiViews.UserView;
+import org.symbolon.server.security.SignedInUser;
+
+/** The signed-in user's own account. */
+@RestController
+@RequestMapping("/api/v1/account")
+@Tag(name = "Account", description = "The signed-in user's own profile and password.")
+class AccountApiController {
+
+    private final AccountSelfService selfService;
+    private final AccountAdministration accounts;
+
+    AccountApiController(AccountSelfService selfService, AccountAdministration accounts) {
+        this.selfService = selfService;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    @Operation(summary = "The signed-in user's account.")
+    UserView account(@AuthenticationPrincipal SignedInUser user) {
+        return UserView.of(load(user));
+    }
+
+    @PatchMapping
+    @Operation(summary = "Change display name and e-mail address; an empty e-mail removes it.")
+    UserView changeProfile(@AuthenticationPrincipal SignedInUser user, @RequestBody ProfileRequest body) {
+        UserAccount account = load(user);
+        DisplayName displayName = body.displayName() == null ? account.displayName() : new DisplayName(body.displayName());
+        Optional<EmailAddress> email = body.email() == null ? account.email()
+                : body.email().isBlank() ? Optional.empty() : Optional.of(new EmailAddress(body.email()));
+        return UserView.of(AccountOutcomes.require(
+                selfService.changeProfile(account.username(), new ProfileChange(displayName, email)), "password"));
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Change the password; needs the current one. Ends the user's other sessions.")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody PasswordChangeRequest body, HttpSession session) {
+        AccountOutcomes.require(selfService.changePassword(
+                new Username(user.username()), body.currentPassword(), body.newPassword(), session.getId()), "newPassword");
+        return ResponseEntity.noContent().build();
+    }
+
+    private UserAccount load(SignedInUser user) {
+        return accounts.find(new Username(user.username())).orElseThrow(() -> new ApiException(ApiError.UNAUTHENTICATED));
+    }
+}
