@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class SessionApiFlowOnH2Test extends SessionApiFlowTest {
+}
