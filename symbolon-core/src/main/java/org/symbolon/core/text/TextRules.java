@@ -25,8 +25,9 @@ public final class TextRules {
             }
             return "";
         }
-        if (value.length() > max * 2) {
-            // Cheap refusal of huge inputs before any per-character work.
+        if (value.length() > max * 4) {
+            // Cheap refusal of huge inputs before any per-character work. Generous, because NFKC
+            // can shrink text: decomposed Hangul, three code points a syllable, becomes one.
             throw new InputProblem(field, InputProblem.Reason.TOO_LONG, max);
         }
         requireWellFormed(field, value);

@@ -83,8 +83,7 @@ class AdminUsersController {
     String show(@PathVariable String username, Model model, HttpServletResponse response) {
         Optional<UserAccount> account = find(username);
         if (account.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "error";
+            return errorPage(404, model, response);
         }
         model.addAttribute("user", account.get());
         return "admin/user";
@@ -92,10 +91,10 @@ class AdminUsersController {
 
     @PostMapping("/{username}/role")
     String changeRole(@PathVariable String username, @RequestParam(defaultValue = "") String role,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         Optional<Role> parsed = parseRole(role);
         if (parsed.isEmpty() || find(username).isEmpty()) {
-            return "redirect:/admin/users";
+            return errorPage(find(username).isEmpty() ? 404 : 400, model, response);
         }
         AccountOutcome outcome = accounts.changeRole(new Username(username), parsed.get());
         return afterChange(outcome, "admin.user.roleChanged", username, redirect);
@@ -103,10 +102,10 @@ class AdminUsersController {
 
     @PostMapping("/{username}/state")
     String changeState(@PathVariable String username, @RequestParam(defaultValue = "") String state,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         Optional<AccountState> parsed = parseEnum(AccountState.class, state);
         if (parsed.isEmpty() || find(username).isEmpty()) {
-            return "redirect:/admin/users";
+            return errorPage(find(username).isEmpty() ? 404 : 400, model, response);
         }
         AccountOutcome outcome = accounts.changeState(new Username(username), parsed.get());
         return afterChange(outcome, parsed.get() == AccountState.DISABLED ? "admin.user.disabled" : "admin.user.enabled",
@@ -120,6 +119,12 @@ class AdminUsersController {
             redirect.addFlashAttribute("notice", successNotice);
         }
         return "redirect:" + userPath(new Username(username));
+    }
+
+    private static String errorPage(int status, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        return "error";
     }
 
     private String showNewUser(Model model, FormErrors errors) {

@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class AccountAndAdminApiFlowOnH2Test extends AccountAndAdminApiFlowTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class BadInputOnH2Test extends BadInputTest {
+}
