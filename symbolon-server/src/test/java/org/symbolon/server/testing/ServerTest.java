@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.symbolon.server.SymbolonApplication;
 
 /**
@@ -14,6 +15,7 @@ import org.symbolon.server.SymbolonApplication;
  */
 @SpringBootTest(classes = SymbolonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = ContextIdInitializer.class)
 public abstract class ServerTest {
 
     @LocalServerPort

@@ -1,0 +1,119 @@
+package org.symbolon.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The user commands against an H2 file of their own, as an operator runs them: each command
+ * starts, does its work and exits with the documented code.
+ */
+class UserCommandsTest {
+
+    private static final String PASSWORD = "quiet-meadow-copper-engine\n";
+
+    @TempDir
+    Path data;
+
+    private CliRun run(String stdin, String... args) {
+        String[] withData = new String[args.length + 1];
+        System.arraycopy(args, 0, withData, 0, args.length);
+        withData[args.length] = "--data=" + data;
+        return CliRun.of(stdin, withData);
+    }
+
+    @Test
+    void createListShowAndChangeAUser() {
+        CliRun created = run(PASSWORD, "user", "create", "Alice", "--role", "admin", "--email", "alice@example.org",
+                "--display-name", "Alice L.", "--password-stdin");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Created admin Alice.");
+
+        run(PASSWORD, "user", "create", "bob", "--password-stdin");
+        CliRun list = run("", "user", "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("Alice", "ADMIN", "alice@example.org", "bob", "USER");
+
+        CliRun show = run("", "user", "show", "ALICE");
+        assertThat(show.out()).contains("Alice L.", "ACTIVE");
+
+        assertThat(run("", "user", "disable", "bob").exitCode()).isZero();
+        assertThat(run("", "user", "show", "bob").out()).contains("DISABLED");
+        assertThat(run("", "user", "enable", "bob").exitCode()).isZero();
+        assertThat(run("", "user", "set-role", "bob", "ADMIN").exitCode()).isZero();
+        assertThat(run("", "user", "show", "bob").out()).contains("ADMIN");
+        assertThat(run("amber-falcon-river-stone-x\n", "user", "reset-password", "bob", "--password-stdin").exitCode())
+                .isZero();
+    }
+
+    @Test
+    void unknownUserExitsWithThree() {
+        for (String[] command : new String[][] {
+            {"user", "show", "nobody"}, {"user", "disable", "nobody"}, {"user", "enable", "nobody"},
+            {"user", "set-role", "nobody", "user"}, {"user", "reset-password", "nobody", "--password-stdin"}}) {
+            CliRun result = run("amber-falcon-river-stone\n", command);
+            assertThat(result.exitCode()).as(String.join(" ", command)).isEqualTo(3);
+            assertThat(result.err()).contains("no such user");
+        }
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        assertThat(run("", "user", "create").exitCode()).isEqualTo(2);
+        assertThat(run("", "user", "frobnicate").exitCode()).isEqualTo(2);
+        assertThat(run("", "user", "create", "bob", "--role", "king", "--password-stdin").err()).contains("Unknown role");
+        CliRun badName = run(PASSWORD, "user", "create", "-bob-", "--password-stdin");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).contains("username");
+        CliRun noTerminal = run("", "user", "create", "bob");
+        assertThat(noTerminal.exitCode()).isEqualTo(2);
+        assertThat(noTerminal.err()).contains("--password-stdin");
+    }
+
+    @Test
+    void refusalsExitWithOne() {
+        run(PASSWORD, "user", "create", "alice", "--role", "admin", "--password-stdin");
+
+        CliRun taken = run(PASSWORD, "user", "create", "ALICE", "--password-stdin");
+        assertThat(taken.exitCode()).isEqualTo(1);
+        assertThat(taken.err()).contains("taken");
+
+        CliRun weak = run("password123\n", "user", "create", "bob", "--password-stdin");
+        assertThat(weak.exitCode()).isEqualTo(1);
+        assertThat(weak.err()).contains("commonly used");
+
+        CliRun shortAdmin = run("amber-falcon\n", "user", "create", "carol", "--role", "admin", "--password-stdin");
+        assertThat(shortAdmin.err()).contains("at least 15");
+
+        CliRun lastAdmin = run("", "user", "disable", "alice");
+        assertThat(lastAdmin.exitCode()).isEqualTo(1);
+        assertThat(lastAdmin.err()).contains("no active administrator");
+    }
+
+    @Test
+    void unreachableDatabaseExitsWithFourAndNoStackTrace() {
+        CliRun result = CliRun.of("", "user", "list", "--data=" + data,
+                "--config=" + writeConfig("symbolon:\n  db:\n    url: jdbc:postgresql://127.0.0.1:1/nothing\n"));
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.err()).contains("cannot reach the database").doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        CliRun help = CliRun.of("", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("serve", "user", "Exit codes", "database unreachable");
+        assertThat(CliRun.of("", "user", "--help").out())
+                .contains("create", "list", "show", "disable", "enable", "reset-password", "set-role");
+    }
+
+    private Path writeConfig(String yaml) {
+        try {
+            return java.nio.file.Files.writeString(data.resolve("symbolon.yml"), yaml);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
