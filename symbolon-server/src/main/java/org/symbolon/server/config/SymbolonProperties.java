@@ -34,8 +34,8 @@ public record SymbolonProperties(
     }
 
     /** The base of links that Symbolon prints or sends, without a trailing slash. */
-    public String baseUrl() {
-        String base = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.strip();
+    public String baseUrl(int listeningPort) {
+        String base = publicUrl.isBlank() ? "http://localhost:" + listeningPort : publicUrl.strip();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -67,7 +67,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/docs", "/api/docs/**", "/swagger-ui/**", "/api/openapi.json", "/api/openapi.json/**")
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json", "/api/openapi.json/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.disable())
                 .csrf(csrf -> csrf.disable())

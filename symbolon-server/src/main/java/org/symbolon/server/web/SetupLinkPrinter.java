@@ -3,6 +3,7 @@ package org.symbolon.server.web;
 import java.io.PrintStream;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.setup.FirstAdminSetup;
@@ -20,12 +21,14 @@ class SetupLinkPrinter implements ApplicationRunner {
     private final UserStore users;
     private final FirstAdminSetup setup;
     private final SymbolonProperties properties;
+    private final Environment environment;
     private final PrintStream console;
 
-    SetupLinkPrinter(UserStore users, FirstAdminSetup setup, SymbolonProperties properties) {
+    SetupLinkPrinter(UserStore users, FirstAdminSetup setup, SymbolonProperties properties, Environment environment) {
         this.users = users;
         this.setup = setup;
         this.properties = properties;
+        this.environment = environment;
         this.console = System.out;
     }
 
@@ -38,7 +41,9 @@ class SetupLinkPrinter implements ApplicationRunner {
         console.println();
         console.println("  Symbolon has no administrator yet. Open this link within 30 minutes to create one:");
         console.println();
-        console.println("    " + properties.baseUrl() + "/setup?token=" + token.secret());
+        // The port the server really listens on, which differs from the setting when that is 0.
+        int port = environment.getProperty("local.server.port", Integer.class, properties.port());
+        console.println("    " + properties.baseUrl(port) + "/setup?token=" + token.secret());
         console.println();
         console.println("  (Or on the command line: symbolon user create NAME --role admin)");
         console.println();
