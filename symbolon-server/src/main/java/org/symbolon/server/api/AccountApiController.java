@@ -3,7 +3,6 @@ package org.symbolon.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpSession;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountSelfService;
-import org.symbolon.core.account.DisplayName;
-import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.ProfileChange;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
@@ -48,11 +45,8 @@ class AccountApiController {
     @Operation(summary = "Change display name and e-mail address; an empty e-mail removes it.")
     UserView changeProfile(@AuthenticationPrincipal SignedInUser user, @RequestBody ProfileRequest body) {
         UserAccount account = load(user);
-        DisplayName displayName = body.displayName() == null ? account.displayName() : new DisplayName(body.displayName());
-        Optional<EmailAddress> email = body.email() == null ? account.email()
-                : body.email().isBlank() ? Optional.empty() : Optional.of(new EmailAddress(body.email()));
-        return UserView.of(AccountOutcomes.require(
-                selfService.changeProfile(account.username(), new ProfileChange(displayName, email)), "password"));
+        ProfileChange change = ProfilePatch.apply(account, body.displayName(), body.email());
+        return UserView.of(AccountOutcomes.require(selfService.changeProfile(account.username(), change), "password"));
     }
 
     @PostMapping("/password")

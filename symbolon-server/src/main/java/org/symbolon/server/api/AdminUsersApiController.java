@@ -21,7 +21,6 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountSelfService;
 import org.symbolon.core.account.AccountState;
 import org.symbolon.core.account.DisplayName;
-import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.NewUserRequest;
 import org.symbolon.core.account.ProfileChange;
 import org.symbolon.core.account.Role;
@@ -63,7 +62,7 @@ class AdminUsersApiController {
         NewUserRequest request = new NewUserRequest(
                 new Username(body.username()),
                 new DisplayName(body.displayName()),
-                optionalEmail(body.email()),
+                ProfilePatch.optionalEmail(body.email()),
                 parse(Role.class, "role", body.role() == null ? "USER" : body.role()),
                 body.password());
         UserAccount created = AccountOutcomes.require(accounts.create(request), "password");
@@ -86,13 +85,12 @@ class AdminUsersApiController {
         // Parse everything first, so that a bad member changes nothing.
         Optional<Role> role = Optional.ofNullable(body.role()).map(value -> parse(Role.class, "role", value));
         Optional<AccountState> state = Optional.ofNullable(body.state()).map(value -> parse(AccountState.class, "state", value));
-        DisplayName displayName = body.displayName() == null ? account.displayName() : new DisplayName(body.displayName());
-        Optional<EmailAddress> email = body.email() == null ? account.email() : optionalEmail(body.email());
+        ProfileChange profile = ProfilePatch.apply(account, body.displayName(), body.email());
         // Refusable changes first; the transaction undoes them if a later one is refused.
         role.ifPresent(value -> AccountOutcomes.require(accounts.changeRole(account.username(), value), "password"));
         state.ifPresent(value -> AccountOutcomes.require(accounts.changeState(account.username(), value), "password"));
-        if (body.displayName() != null || body.email() != null) {
-            profiles.changeProfile(account.username(), new ProfileChange(displayName, email));
+        if (ProfilePatch.touchesProfile(body.displayName(), body.email())) {
+            profiles.changeProfile(account.username(), profile);
         }
         return UserView.of(find(username));
     }
@@ -103,10 +101,6 @@ class AdminUsersApiController {
         } catch (InputProblem notAName) {
             throw new ApiException(ApiError.USER_NOT_FOUND);
         }
-    }
-
-    private static Optional<EmailAddress> optionalEmail(String email) {
-        return email == null || email.isBlank() ? Optional.empty() : Optional.of(new EmailAddress(email));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -29,28 +29,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemResponses.problem(exception.error()));
     }
 
-    /** Names the member and what is wrong with it, never its value (it may be a password). */
     @ExceptionHandler(InputProblem.class)
     ResponseEntity<ProblemDetail> invalidInput(InputProblem problem) {
-        ProblemDetail body = ProblemResponses.problem(ApiError.INVALID_REQUEST);
-        body.setProperty("field", problem.field());
-        body.setProperty("reason", problem.reason().name().toLowerCase(java.util.Locale.ROOT));
-        if (problem.limit() > 0) {
-            body.setProperty("limit", problem.limit());
-        }
-        return respond(body);
+        return respond(fieldProblem(ApiError.INVALID_REQUEST, problem.field(), problem.reason(), problem.limit()));
     }
 
     @ExceptionHandler(WeakPasswordException.class)
     ResponseEntity<ProblemDetail> weakPassword(WeakPasswordException exception) {
         PasswordVerdict.Refused verdict = exception.verdict();
-        ProblemDetail body = ProblemResponses.problem(ApiError.WEAK_PASSWORD);
-        body.setProperty("field", exception.field());
-        body.setProperty("reason", verdict.reason().name().toLowerCase(java.util.Locale.ROOT));
-        if (verdict.limit() > 0) {
-            body.setProperty("limit", verdict.limit());
+        return respond(fieldProblem(ApiError.WEAK_PASSWORD, exception.field(), verdict.reason(), verdict.limit()));
+    }
+
+    /** Names the member and what is wrong with it, never its value (it may be a password). */
+    private static ProblemDetail fieldProblem(ApiError error, String field, Enum<?> reason, int limit) {
+        ProblemDetail body = ProblemResponses.problem(error);
+        body.setProperty("field", field);
+        body.setProperty("reason", reason.name().toLowerCase(java.util.Locale.ROOT));
+        if (limit > 0) {
+            body.setProperty("limit", limit);
         }
-        return respond(body);
+        return body;
     }
 
     @ExceptionHandler(Exception.class)
