@@ -27,6 +27,8 @@ public class SpringPasswordHasher implements PasswordHasher {
         this.encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
                 ARGON2, argon2,
                 "bcrypt", new BCryptPasswordEncoder(),
+                // Both ids under which Spring Security has stored PBKDF2 hashes over the years.
+                "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_5(),
                 "pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 

@@ -131,6 +131,21 @@ abstract class SessionApiFlowTest extends ServerTest {
     }
 
     @Test
+    void importedPbkdf2HashIsUpgradedToArgon2idAtSignIn() {
+        TestUsers.user(accounts, "legacy");
+        String pbkdf2 = org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
+                .defaultsForSpringSecurity_v5_8().encode(TestUsers.USER_PASSWORD);
+        jdbc.sql("UPDATE users SET password_hash = ? WHERE username_key = 'legacy'")
+                .param("{pbkdf2@SpringSecurity_v5_8}" + pbkdf2).update();
+
+        assertThat(newSession().apiSignIn("legacy", "wrong-password-here").status()).isEqualTo(401);
+        assertThat(newSession().apiSignIn("legacy", TestUsers.USER_PASSWORD).status()).isEqualTo(200);
+
+        String stored = jdbc.sql("SELECT password_hash FROM users WHERE username_key = 'legacy'").query(String.class).single();
+        assertThat(stored).startsWith("{argon2}$argon2id$");
+    }
+
+    @Test
     void passwordsAreStoredAsArgon2id() {
         TestUsers.user(accounts, "alice");
         String stored = jdbc.sql("SELECT password_hash FROM users WHERE username_key = 'alice'").query(String.class).single();
