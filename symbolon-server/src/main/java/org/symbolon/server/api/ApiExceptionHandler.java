@@ -57,6 +57,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemResponses.problem(ApiError.INTERNAL_ERROR));
     }
 
+    /** A query parameter of the wrong type (?page=abc) or missing names the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(fieldProblem(ApiError.INVALID_REQUEST, String.valueOf(exception.getPropertyName()),
+                        org.symbolon.core.text.InputProblem.Reason.NOT_ALLOWED, 0));
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception exception, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

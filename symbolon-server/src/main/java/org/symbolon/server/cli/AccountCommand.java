@@ -22,7 +22,7 @@ abstract class AccountCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (ConfigurableApplicationContext context = CliContext.start(settings)) {
+        try (ConfigurableApplicationContext context = CliContext.start(settings, spec.commandLine())) {
             return run(context.getBean(AccountAdministration.class), spec.commandLine().getOut());
         } catch (InputProblem problem) {
             spec.commandLine().getErr().println("Error: " + CliMessages.describe(problem));

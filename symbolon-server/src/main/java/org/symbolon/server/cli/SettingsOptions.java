@@ -1,9 +1,12 @@
 package org.symbolon.server.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Options that every command takes. Each overrides the same setting from the environment or
@@ -20,14 +23,23 @@ public class SettingsOptions {
     @Option(names = "--log-format", paramLabel = "FORMAT", description = "text or json (default text, or SYMBOLON_LOG_FORMAT).")
     String logFormat;
 
-    /** The options as Spring Boot command-line arguments. */
-    List<String> asSpringArguments() {
+    /**
+     * The options as Spring Boot command-line arguments.
+     *
+     * @throws ParameterException when a settings file was named but is not there: a typo must
+     *     not silently start with the defaults
+     */
+    List<String> asSpringArguments(CommandLine commandLine) {
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new ParameterException(commandLine, "No settings file at " + configFile + ".");
+        }
         List<String> arguments = new ArrayList<>();
         if (dataDir != null) {
             arguments.add("--symbolon.data-dir=" + dataDir);
         }
         if (configFile != null) {
-            arguments.add("--spring.config.import=optional:file:" + configFile);
+            // Takes the place of ./symbolon.yml, as SYMBOLON_CONFIG does (see application.yml).
+            arguments.add("--SYMBOLON_CONFIG=" + configFile.toAbsolutePath());
         }
         if (logFormat != null) {
             arguments.add("--symbolon.log-format=" + logFormat);

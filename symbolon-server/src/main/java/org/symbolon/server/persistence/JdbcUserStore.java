@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,8 +93,9 @@ public class JdbcUserStore implements UserStore {
                         timestamp(user.createdAt()), timestamp(user.createdAt()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        // As read back later: both databases keep microseconds.
         return new UserAccount(id, user.username(), user.displayName(), user.email(), user.role(),
-                AccountState.ACTIVE, user.createdAt());
+                AccountState.ACTIVE, user.createdAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override

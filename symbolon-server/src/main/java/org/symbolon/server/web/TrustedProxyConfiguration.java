@@ -1,5 +1,7 @@
 package org.symbolon.server.web;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.catalina.valves.RemoteIpValve;
@@ -16,6 +18,9 @@ import org.symbolon.server.config.SymbolonProperties;
 @Configuration(proxyBeanMethods = false)
 class TrustedProxyConfiguration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
+    // Only literal addresses: a host name would need a DNS look-up, which an attacker may answer.
+    private static final Pattern IP_LITERAL = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
     private final SymbolonProperties properties;
 
     TrustedProxyConfiguration(SymbolonProperties properties) {
@@ -29,12 +34,26 @@ class TrustedProxyConfiguration implements WebServerFactoryCustomizer<TomcatServ
         }
         RemoteIpValve valve = new RemoteIpValve();
         valve.setInternalProxies(properties.trustedProxies().stream()
-                .map(String::strip)
+                .map(TrustedProxyConfiguration::asTomcatWritesIt)
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|")));
         valve.setTrustedProxies("");
         valve.setRemoteIpHeader("X-Forwarded-For");
         valve.setProtocolHeader("X-Forwarded-Proto");
         factory.addEngineValves(valve);
+    }
+
+    /** The form in which Tomcat reports a client address: "::1" is "0:0:0:0:0:0:0:1" there. */
+    static String asTomcatWritesIt(String configured) {
+        String address = configured.strip();
+        if (!IP_LITERAL.matcher(address).matches()) {
+            throw new IllegalArgumentException("symbolon.trusted-proxies: '" + address
+                    + "' is not an IP address (ranges and host names are not supported)");
+        }
+        try {
+            return InetAddress.getByName(address).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("symbolon.trusted-proxies: '" + address + "' is not an IP address", e);
+        }
     }
 }

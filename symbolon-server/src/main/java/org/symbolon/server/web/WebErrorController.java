@@ -26,6 +26,7 @@ class WebErrorController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
             ProblemDetail problem = ProblemResponses.problem(ApiError.forStatus(status));
+            problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error", status);

@@ -33,11 +33,12 @@ abstract class SessionApiFlowTest extends ServerTest {
     }
 
     @Test
-    void rightPasswordSignsInAndRotatesTheSessionId() {
+    void rightPasswordSignsInAndRotatesTheSessionIdAndCsrfToken() {
         TestUsers.user(accounts, "alice");
         HttpSession client = newSession().primeApi();
         client.get("/account");
         String before = client.sessionCookie();
+        String csrfBefore = client.csrfCookie().orElseThrow();
 
         HttpSession.Response response = client.postJson("/api/v1/session",
                 Map.of("username", "ALICE", "password", TestUsers.USER_PASSWORD));
@@ -46,6 +47,7 @@ abstract class SessionApiFlowTest extends ServerTest {
         assertThat(response.json().get("state").asString()).isEqualTo("AUTHENTICATED");
         assertThat(response.json().get("user").get("username").asString()).isEqualTo("alice");
         assertThat(client.sessionCookie()).isNotEmpty().isNotEqualTo(before);
+        assertThat(client.csrfCookie()).isPresent().isNotEqualTo(java.util.Optional.of(csrfBefore));
         assertThat(client.get("/api/v1/account").status()).isEqualTo(200);
     }
 

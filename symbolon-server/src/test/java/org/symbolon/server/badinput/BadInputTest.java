@@ -98,6 +98,24 @@ abstract class BadInputTest extends ServerTest {
     }
 
     @Test
+    void bodiesOverTheLimitAreRefusedUnread() {
+        var before = DatabaseSnapshot.users(jdbc);
+        String huge = "{\"username\":\"" + "x".repeat(70 * 1024) + "\",\"password\":\"p\"}";
+        HttpSession.Response response = admin.sendJson("POST", "/api/v1/admin/users", huge);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("code").asString()).isEqualTo("payload_too_large");
+        assertThat(DatabaseSnapshot.users(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongTypeIsNamed() {
+        HttpSession.Response response = admin.get("/api/v1/admin/users?page=abc");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("invalid_request");
+        assertThat(response.json().get("field").asString()).isEqualTo("page");
+    }
+
+    @Test
     void userListParameters() {
         SoftAssertions soft = new SoftAssertions();
         // A 10,000-character query makes the request line longer than Tomcat's 8 KiB limit: Tomcat

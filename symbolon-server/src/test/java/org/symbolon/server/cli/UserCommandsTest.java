@@ -101,6 +101,22 @@ class UserCommandsTest {
     }
 
     @Test
+    void aNamedSettingsFileMustExist() {
+        CliRun result = CliRun.of("", "user", "list", "--data=" + data, "--config=" + data.resolve("typo.yml"));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No settings file");
+    }
+
+    @Test
+    void aNamedSettingsFileIsRead() {
+        Path other = data.resolve("other");
+        CliRun created = CliRun.of(PASSWORD, "user", "create", "zoe", "--password-stdin",
+                "--config=" + writeConfig("symbolon:\n  data-dir: " + other + "\n"));
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(other.resolve("symbolon.mv.db")).exists();
+    }
+
+    @Test
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun help = CliRun.of("", "--help");
         assertThat(help.exitCode()).isZero();
