@@ -1,5 +1,6 @@
 package org.symbolon.core.account;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.core.text.TextRules;
@@ -20,6 +21,11 @@ public record EmailAddress(String value) {
         if (!SHAPE.matcher(value).matches()) {
             throw new InputProblem("email", InputProblem.Reason.NOT_ALLOWED);
         }
+    }
+
+    /** An address typed into an optional field: empty or blank means "none". */
+    public static Optional<EmailAddress> optional(String typed) {
+        return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new EmailAddress(typed));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
+import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountSelfService;
 import org.symbolon.core.account.AccountState;
@@ -62,7 +63,7 @@ class AdminUsersApiController {
         NewUserRequest request = new NewUserRequest(
                 new Username(body.username()),
                 new DisplayName(body.displayName()),
-                ProfilePatch.optionalEmail(body.email()),
+                EmailAddress.optional(body.email()),
                 parse(Role.class, "role", body.role() == null ? "USER" : body.role()),
                 body.password());
         UserAccount created = AccountOutcomes.require(accounts.create(request), "password");

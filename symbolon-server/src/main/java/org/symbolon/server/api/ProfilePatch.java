@@ -1,6 +1,5 @@
 package org.symbolon.server.api;
 
-import java.util.Optional;
 import org.symbolon.core.account.DisplayName;
 import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.ProfileChange;
@@ -19,10 +18,6 @@ final class ProfilePatch {
     static ProfileChange apply(UserAccount account, String displayName, String email) {
         return new ProfileChange(
                 displayName == null ? account.displayName() : new DisplayName(displayName),
-                email == null ? account.email() : optionalEmail(email));
-    }
-
-    static Optional<EmailAddress> optionalEmail(String email) {
-        return email == null || email.isBlank() ? Optional.empty() : Optional.of(new EmailAddress(email));
+                email == null ? account.email() : EmailAddress.optional(email));
     }
 }

@@ -51,7 +51,7 @@ class AccountController {
             RedirectAttributes redirect, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         DisplayName displayName = errors.check("displayName", () -> new DisplayName(form.displayName()));
-        Optional<EmailAddress> email = errors.check("email", () -> UserForms.optionalEmail(form.email()));
+        Optional<EmailAddress> email = errors.check("email", () -> EmailAddress.optional(form.email()));
         if (errors.any()) {
             model.addAttribute("profile", form);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

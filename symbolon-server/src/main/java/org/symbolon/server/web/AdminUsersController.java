@@ -57,7 +57,7 @@ class AdminUsersController {
         FormErrors errors = new FormErrors();
         Username username = errors.check("username", () -> new Username(form.username()));
         DisplayName displayName = errors.check("displayName", () -> new DisplayName(form.displayName()));
-        Optional<EmailAddress> email = errors.check("email", () -> UserForms.optionalEmail(form.email()));
+        Optional<EmailAddress> email = errors.check("email", () -> EmailAddress.optional(form.email()));
         Role role = parseRole(form.role()).orElse(null);
         if (role == null) {
             errors.add("role", "error.input.NOT_ALLOWED");

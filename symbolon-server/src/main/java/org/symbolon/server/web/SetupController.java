@@ -53,7 +53,7 @@ class SetupController {
         FormErrors errors = new FormErrors();
         Username username = errors.check("username", () -> new Username(form.username()));
         DisplayName displayName = errors.check("displayName", () -> new DisplayName(form.displayName()));
-        Optional<EmailAddress> email = errors.check("email", () -> UserForms.optionalEmail(form.email()));
+        Optional<EmailAddress> email = errors.check("email", () -> EmailAddress.optional(form.email()));
         if (!errors.any()) {
             AccountOutcome outcome = accounts.createFirstAdmin(
                     new NewUserRequest(username, displayName, email, Role.ADMIN, form.password()));
