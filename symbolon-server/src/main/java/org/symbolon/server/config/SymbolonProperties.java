@@ -20,6 +20,11 @@ public record SymbolonProperties(
         /** The address users reach the server at, for links printed on the console; empty: http://localhost:PORT. */
         @DefaultValue("") String publicUrl,
         @DefaultValue("text") LogFormat logFormat,
+        /**
+         * The file with the keys that encrypt stored secrets; empty: keyset.json in the data
+         * directory, created at first start. Every server of one database needs the same file.
+         */
+        @DefaultValue("") String keysetFile,
         /** IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
         @DefaultValue List<String> trustedProxies,
         @DefaultValue Session session) {
@@ -31,6 +36,11 @@ public record SymbolonProperties(
             @DefaultValue("30m") Duration idleTimeout,
             /** A session ends this long after sign-in even while in use (NIST SP 800-63B-4 §2.2.3). */
             @DefaultValue("12h") Duration absoluteTimeout) {
+    }
+
+    /** Where the keyset is read from, or created at first start. */
+    public Path keysetPath() {
+        return keysetFile.isBlank() ? dataDir.resolve("keyset.json") : Path.of(keysetFile.strip());
     }
 
     /** The base of links that Symbolon prints or sends, without a trailing slash. */
