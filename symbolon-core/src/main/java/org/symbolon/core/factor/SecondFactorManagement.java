@@ -1,0 +1,115 @@
+package org.symbolon.core.factor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.symbolon.core.account.PasswordRecord;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.UserStore;
+import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.audit.SecurityEvent;
+import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.password.PasswordHasher;
+import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.recovery.RecoveryCodes;
+import org.symbolon.core.text.InputProblem;
+
+/**
+ * A user's own changes to the second factor. Taking a factor away needs the password and a
+ * current code or a recovery code (OWASP ASVS 7.5.1): a stolen session alone cannot weaken the
+ * account. Removing the last authenticator removes the recovery codes too.
+ */
+public final class SecondFactorManagement {
+
+    private final UserStore users;
+    private final PasswordHasher passwordHasher;
+    private final TotpCredentialStore credentials;
+    private final RecoveryCodeStore recoveryCodes;
+    private final RecoveryCodeIssuer issuer;
+    private final SecondFactorVerification verification;
+    private final SecurityEventLog events;
+    private final Clock clock;
+
+    public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
+            RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
+            SecurityEventLog events, Clock clock) {
+        this.users = users;
+        this.passwordHasher = passwordHasher;
+        this.credentials = credentials;
+        this.recoveryCodes = recoveryCodes;
+        this.issuer = issuer;
+        this.verification = verification;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public FactorOverview overview(UserAccount user) {
+        return new FactorOverview(credentials.findActive(user.id()), recoveryCodes.countUnused(user.id()));
+    }
+
+    public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
+        Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (publicId == null || publicId.length() > 64 || !credentials.delete(user.id(), publicId)) {
+            return new ManagementOutcome.Refused();
+        }
+        Instant now = clock.instant();
+        events.record(SecondFactorVerification.event(SecurityEventType.TOTP_REMOVED, user, now, client, publicId));
+        if (credentials.countActive(user.id()) == 0) {
+            recoveryCodes.deleteAll(user.id());
+        }
+        return new ManagementOutcome.Done();
+    }
+
+    /** Turns two-factor sign-in off: every authenticator and every recovery code goes. */
+    public ManagementOutcome disable(UserAccount user, String password, String code, ClientInfo client) {
+        Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        credentials.deleteAll(user.id());
+        recoveryCodes.deleteAll(user.id());
+        events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
+        return new ManagementOutcome.Done();
+    }
+
+    /** A new set of recovery codes, with the password; the old set stops working. */
+    public ManagementOutcome regenerateRecoveryCodes(UserAccount user, String password, ClientInfo client) {
+        if (!passwordMatches(user, password) || credentials.countActive(user.id()) == 0) {
+            return new ManagementOutcome.Refused();
+        }
+        Instant now = clock.instant();
+        events.record(new SecurityEvent(SecurityEventType.RECOVERY_CODES_REGENERATED, user.id(), user.username().value(),
+                now, client, ""));
+        return new ManagementOutcome.NewRecoveryCodes(issuer.issue(user.id(), now));
+    }
+
+    /** Empty when the password and the code (an app code or a recovery code) are right. */
+    private Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
+        if (!passwordMatches(user, password)) {
+            return Optional.of(new ManagementOutcome.Refused());
+        }
+        SecondFactorMethod method = RecoveryCodes.normalize(code).isPresent()
+                ? SecondFactorMethod.RECOVERY_CODE : SecondFactorMethod.TOTP;
+        SecondFactorOutcome outcome = verification.verify(user, method, code, client);
+        if (outcome instanceof SecondFactorOutcome.Verified) {
+            return Optional.empty();
+        }
+        if (outcome instanceof SecondFactorOutcome.Rejected) {
+            return Optional.of(new ManagementOutcome.Refused());
+        }
+        return Optional.of(new ManagementOutcome.Limited(outcome));
+    }
+
+    private boolean passwordMatches(UserAccount user, String typed) {
+        Optional<PasswordRecord> record = users.findPasswordRecord(user.username());
+        try {
+            return record.isPresent() && passwordHasher.matches(PasswordPolicy.normalize(typed), record.get().passwordHash());
+        } catch (InputProblem malformed) {
+            return false;
+        }
+    }
+}

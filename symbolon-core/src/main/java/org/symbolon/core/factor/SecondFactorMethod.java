@@ -1,0 +1,24 @@
+package org.symbolon.core.factor;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The ways to pass the second step; later issues add security keys, e-mail and SMS codes. */
+public enum SecondFactorMethod {
+    TOTP,
+    RECOVERY_CODE;
+
+    /** The name in the API: {@code totp}, {@code recovery_code}. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<SecondFactorMethod> fromApiName(String name) {
+        for (SecondFactorMethod method : values()) {
+            if (method.apiName().equals(name)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+}

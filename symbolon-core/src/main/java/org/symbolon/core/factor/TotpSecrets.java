@@ -1,0 +1,30 @@
+package org.symbolon.core.factor;
+
+import java.nio.charset.StandardCharsets;
+import org.symbolon.core.otp.OtpSecret;
+import org.symbolon.core.secret.SecretSealer;
+
+/**
+ * Seals and opens authenticator keys, each bound to its credential and user as associated
+ * data: a sealed key copied into another row, or another user's, does not open there.
+ */
+public final class TotpSecrets {
+
+    private final SecretSealer sealer;
+
+    public TotpSecrets(SecretSealer sealer) {
+        this.sealer = sealer;
+    }
+
+    public byte[] seal(OtpSecret secret, String publicId, long userId) {
+        return sealer.seal(secret.bytes(), binding(publicId, userId));
+    }
+
+    public OtpSecret open(StoredTotpCredential credential) {
+        return OtpSecret.of(sealer.open(credential.sealedSecret(), binding(credential.publicId(), credential.userId())));
+    }
+
+    private static byte[] binding(String publicId, long userId) {
+        return ("totp:" + publicId + ":" + userId).getBytes(StandardCharsets.UTF_8);
+    }
+}
