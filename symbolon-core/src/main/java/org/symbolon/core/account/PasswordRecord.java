@@ -1,7 +1,10 @@
 package org.symbolon.core.account;
 
-/** What a sign-in needs: the account and its stored password hash, read together in one query. */
-public record PasswordRecord(UserAccount account, String passwordHash) {
+/**
+ * What a sign-in needs, read together in one query: the account, its stored password hash, and
+ * whether it has an active second factor.
+ */
+public record PasswordRecord(UserAccount account, String passwordHash, boolean hasSecondFactor) {
 
     @Override
     public String toString() {

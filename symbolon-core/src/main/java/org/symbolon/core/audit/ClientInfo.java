@@ -14,6 +14,11 @@ public record ClientInfo(String ipAddress, String userAgent) {
         if (value == null) {
             return "";
         }
-        return value.length() <= max ? value : value.substring(0, max);
+        if (value.length() <= max) {
+            return value;
+        }
+        // Never half of a surrogate pair: the cut text must still be well-formed for the database.
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 }

@@ -16,6 +16,10 @@ public sealed interface ManagementOutcome {
     record Refused() implements ManagementOutcome {
     }
 
+    /** No active authenticator of the user has this id. */
+    record NotFound() implements ManagementOutcome {
+    }
+
     /** The code check itself was throttled or is locked. */
     record Limited(SecondFactorOutcome outcome) implements ManagementOutcome {
     }

@@ -49,12 +49,18 @@ public final class SecondFactorManagement {
     }
 
     public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
+        // The id first: a code must not be spent on a request that cannot succeed.
+        boolean exists = publicId != null && credentials.findActive(user.id()).stream()
+                .anyMatch(credential -> credential.publicId().equals(publicId));
+        if (!exists) {
+            return new ManagementOutcome.NotFound();
+        }
         Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (publicId == null || publicId.length() > 64 || !credentials.delete(user.id(), publicId)) {
-            return new ManagementOutcome.Refused();
+        if (!credentials.delete(user.id(), publicId)) {
+            return new ManagementOutcome.NotFound();
         }
         Instant now = clock.instant();
         events.record(SecondFactorVerification.event(SecurityEventType.TOTP_REMOVED, user, now, client, publicId));

@@ -51,12 +51,24 @@ public final class SecondFactorVerification {
         Instant now = clock.instant();
         AttemptState state = attempts.load(user.id());
         AttemptDecision decision = policy.check(state, now);
-        // A recovery code is the way out of a lock (the rule); it still waits out a delay.
-        if (decision instanceof AttemptDecision.Locked && method != SecondFactorMethod.RECOVERY_CODE) {
-            return new SecondFactorOutcome.Locked();
+        // A recovery code is the way out of a lock; it still waits out the longest delay, so
+        // that a lock does not open the door to fast guessing of recovery codes.
+        if (decision instanceof AttemptDecision.Locked) {
+            if (method != SecondFactorMethod.RECOVERY_CODE) {
+                return new SecondFactorOutcome.Locked();
+            }
+            Instant allowedAt = state.lastFailureAt() == null ? now
+                    : state.lastFailureAt().plus(policy.delayAfter(state.consecutiveFailures()));
+            if (now.isBefore(allowedAt)) {
+                return new SecondFactorOutcome.Throttled(java.time.Duration.between(now, allowedAt));
+            }
         }
         if (decision instanceof AttemptDecision.Wait wait) {
             return new SecondFactorOutcome.Throttled(wait.retryAfter());
+        }
+        if (!attempts.reserve(user.id(), state, now)) {
+            // Another attempt for this account is under way or just ended: one at a time.
+            return new SecondFactorOutcome.Throttled(policy.firstDelay());
         }
         Optional<String> failure = method == SecondFactorMethod.TOTP
                 ? checkTotp(user, typedCode, now)
@@ -64,9 +76,7 @@ public final class SecondFactorVerification {
         if (failure.isPresent()) {
             return fail(user, state, failure.get(), now, client);
         }
-        if (!state.equals(AttemptState.CLEAR)) {
-            attempts.clear(user.id());
-        }
+        attempts.clear(user.id());
         if (method == SecondFactorMethod.RECOVERY_CODE) {
             events.record(event(SecurityEventType.RECOVERY_CODE_USED, user, now, client, ""));
             return new SecondFactorOutcome.Verified(method, recoveryCodes.countUnused(user.id()));
@@ -107,10 +117,11 @@ public final class SecondFactorVerification {
     }
 
     private SecondFactorOutcome fail(UserAccount user, AttemptState before, String reason, Instant now, ClientInfo client) {
+        // The failure is counted already (reserve); what is left is to lock at the limit.
         AttemptState after = policy.afterFailure(before, now);
-        attempts.save(user.id(), after);
         events.record(event(SecurityEventType.SECOND_FACTOR_FAILED, user, now, client, reason));
         if (after.locked() && !before.locked()) {
+            attempts.lock(user.id());
             events.record(event(SecurityEventType.SECOND_FACTOR_LOCKED, user, now, client, ""));
         }
         return new SecondFactorOutcome.Rejected(reason);

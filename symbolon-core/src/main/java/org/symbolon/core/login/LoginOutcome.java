@@ -11,6 +11,10 @@ public sealed interface LoginOutcome {
     record Authenticated(UserAccount account) implements LoginOutcome {
     }
 
+    /** The password was right; the second step must follow before the user is signed in. */
+    record SecondFactorRequired(UserAccount account) implements LoginOutcome {
+    }
+
     record Refused(RefusalReason reason) implements LoginOutcome {
     }
 

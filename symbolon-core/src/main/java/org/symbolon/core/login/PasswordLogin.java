@@ -51,6 +51,8 @@ public final class PasswordLogin {
         if (hasher.needsUpgrade(record.passwordHash())) {
             users.updatePasswordHash(record.account().id(), hasher.hash(password));
         }
-        return new LoginOutcome.Authenticated(record.account());
+        return record.hasSecondFactor()
+                ? new LoginOutcome.SecondFactorRequired(record.account())
+                : new LoginOutcome.Authenticated(record.account());
     }
 }

@@ -167,4 +167,15 @@ class PasswordLoginTest {
         assertThat(hasher.hashCalls()).isZero();
         assertThat(users.passwordHashOf("erin")).isEqualTo(hasher.oldHash(PASSWORD));
     }
+
+    @Test
+    void aRightPasswordForAnAccountWithASecondFactorLeadsToTheSecondStep() {
+        users.put("carol", org.symbolon.core.account.Role.USER, org.symbolon.core.account.AccountState.ACTIVE,
+                hasher.hash("violet-harbour-lantern"));
+        users.giveSecondFactor("carol");
+
+        LoginOutcome outcome = login.attempt("carol", "violet-harbour-lantern");
+
+        org.assertj.core.api.Assertions.assertThat(outcome).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+    }
 }

@@ -40,8 +40,15 @@ public final class InMemoryUserStore implements UserStore {
         Username username = new Username(name);
         UserAccount account = new UserAccount(
                 nextId++, username, new DisplayName(""), Optional.empty(), role, state, Instant.EPOCH);
-        byKey.put(username.key(), new PasswordRecord(account, passwordHash));
+        byKey.put(username.key(), new PasswordRecord(account, passwordHash, false));
         return account;
+    }
+
+    /** Marks the account as having an active second factor, as the server's query would report. */
+    public void giveSecondFactor(String name) {
+        String key = new Username(name).key();
+        PasswordRecord found = record(key);
+        byKey.put(key, new PasswordRecord(found.account(), found.passwordHash(), true));
     }
 
     /** The stored hash of the account, which must exist. */
@@ -78,7 +85,7 @@ public final class InMemoryUserStore implements UserStore {
         }
         UserAccount account = new UserAccount(nextId++, user.username(), user.displayName(), user.email(),
                 user.role(), AccountState.ACTIVE, user.createdAt());
-        byKey.put(user.username().key(), new PasswordRecord(account, user.passwordHash()));
+        byKey.put(user.username().key(), new PasswordRecord(account, user.passwordHash(), false));
         return Optional.of(account);
     }
 
@@ -89,7 +96,7 @@ public final class InMemoryUserStore implements UserStore {
 
     @Override
     public boolean updatePasswordHash(long userId, String passwordHash) {
-        return replace(userId, found -> new PasswordRecord(found.account(), passwordHash));
+        return replace(userId, found -> new PasswordRecord(found.account(), passwordHash, found.hasSecondFactor()));
     }
 
     @Override
@@ -162,7 +169,7 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     private static PasswordRecord withAccount(PasswordRecord found, UserAccount account) {
-        return new PasswordRecord(account, found.passwordHash());
+        return new PasswordRecord(account, found.passwordHash(), found.hasSecondFactor());
     }
 
     private static UserAccount copy(UserAccount account, DisplayName displayName, Optional<EmailAddress> email,

@@ -26,7 +26,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException exception) {
-        return respond(ProblemResponses.problem(exception.error()));
+        ProblemDetail problem = ProblemResponses.problem(exception.error());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (exception.headerName() != null) {
+            answer.header(exception.headerName(), exception.headerValue());
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(InputProblem.class)

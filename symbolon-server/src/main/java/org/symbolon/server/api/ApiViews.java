@@ -1,5 +1,6 @@
 package org.symbolon.server.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.symbolon.core.account.EmailAddress;
@@ -15,7 +16,17 @@ final class ApiViews {
     /** Where the caller stands in the sign-in flow; later steps add SECOND_FACTOR and ENROLL. */
     enum SessionState { ANONYMOUS, SECOND_FACTOR, ENROLL, AUTHENTICATED }
 
-    record SessionView(SessionState state, UserView user) {
+    /**
+     * @param methods the second-factor methods offered, only in state SECOND_FACTOR
+     * @param recoveryCodesLeft only after a sign-in with a recovery code
+     */
+    record SessionView(SessionState state, UserView user,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> methods,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer recoveryCodesLeft) {
+
+        SessionView(SessionState state, UserView user) {
+            this(state, user, null, null);
+        }
     }
 
     record UserView(String username, String displayName, String email, String role, String state, Instant createdAt) {

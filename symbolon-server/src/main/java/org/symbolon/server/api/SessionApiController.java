@@ -50,11 +50,12 @@ class SessionApiController {
 
     @GetMapping
     @Operation(summary = "Where the caller's sign-in stands. Also sets the XSRF-TOKEN cookie that every POST, PATCH and DELETE must echo in X-XSRF-TOKEN.")
-    SessionView current(@AuthenticationPrincipal SignedInUser user, CsrfToken csrfToken) {
+    SessionView current(@AuthenticationPrincipal SignedInUser user, CsrfToken csrfToken, HttpServletRequest request) {
         // Reading the token makes the cookie repository send it.
         csrfToken.getToken();
         if (user == null) {
-            return new SessionView(SessionState.ANONYMOUS, null);
+            return signIn.pending(request).isPresent() ? SecondStepApiController.secondFactorView()
+                    : new SessionView(SessionState.ANONYMOUS, null);
         }
         return accounts.find(new Username(user.username()))
                 .map(account -> new SessionView(SessionState.AUTHENTICATED, UserView.of(account)))
@@ -62,12 +63,17 @@ class SessionApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Sign in with username and password. 401 invalid_credentials whatever was wrong.")
+    @Operation(summary = "Sign in with username and password: state AUTHENTICATED, or SECOND_FACTOR with the methods to "
+            + "continue with at /api/v1/session/second-factor. 401 invalid_credentials whatever was wrong.")
     SessionView signIn(@RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
         LoginOutcome outcome = passwordLogin.attempt(body.username(), body.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
             signIn.signIn(authenticated.account(), request, response);
             return new SessionView(SessionState.AUTHENTICATED, UserView.of(authenticated.account()));
+        }
+        if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
+            signIn.beginSecondStep(required.account(), request, response);
+            return SecondStepApiController.secondFactorView();
         }
         throw new ApiException(ApiError.INVALID_CREDENTIALS);
     }

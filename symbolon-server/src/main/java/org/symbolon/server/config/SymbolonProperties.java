@@ -27,7 +27,8 @@ public record SymbolonProperties(
         @DefaultValue("") String keysetFile,
         /** IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Totp totp) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -36,6 +37,31 @@ public record SymbolonProperties(
             @DefaultValue("30m") Duration idleTimeout,
             /** A session ends this long after sign-in even while in use (NIST SP 800-63B-4 §2.2.3). */
             @DefaultValue("12h") Duration absoluteTimeout) {
+    }
+
+    /**
+     * Instance defaults for new authenticators. Many apps ignore anything but SHA1, 6 digits and
+     * 30 seconds, so change them only for apps known to follow.
+     *
+     * @param window time steps accepted on either side of the device's learned offset (0 to 3)
+     */
+    public record Totp(
+            @DefaultValue("SHA1") org.symbolon.core.otp.OtpAlgorithm algorithm,
+            @DefaultValue("6") int digits,
+            @DefaultValue("30") int period,
+            @DefaultValue("1") int window) {
+
+        public Totp {
+            if (window < 0 || window > 3) {
+                throw new IllegalArgumentException("symbolon.totp.window must be 0 to 3, not " + window);
+            }
+            // Checks algorithm, digits and period, so that a wrong value stops the start.
+            new org.symbolon.core.otp.TotpSettings(algorithm, digits, period);
+        }
+
+        public org.symbolon.core.otp.TotpSettings settings() {
+            return new org.symbolon.core.otp.TotpSettings(algorithm, digits, period);
+        }
     }
 
     /** Where the keyset is read from, or created at first start. */

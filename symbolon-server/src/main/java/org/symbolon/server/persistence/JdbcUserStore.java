@@ -52,9 +52,13 @@ public class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<PasswordRecord> findPasswordRecord(Username username) {
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM users WHERE username_key = ?")
+        // One round trip for the whole password step, the second-factor question included.
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, EXISTS (SELECT 1 FROM totp_credentials t"
+                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE') AS has_second_factor"
+                        + " FROM users WHERE username_key = ?")
                 .param(username.key())
-                .query((rs, n) -> new PasswordRecord(account(rs), rs.getString("password_hash")))
+                .query((rs, n) -> new PasswordRecord(account(rs), rs.getString("password_hash"),
+                        rs.getBoolean("has_second_factor")))
                 .optional();
     }
 

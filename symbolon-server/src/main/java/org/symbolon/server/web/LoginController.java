@@ -49,6 +49,10 @@ class LoginController {
             signIn.signIn(authenticated.account(), request, response);
             return "redirect:" + (saved == null ? "/account" : saved.getRedirectUrl());
         }
+        if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
+            signIn.beginSecondStep(required.account(), request, response);
+            return "redirect:/login/second-factor";
+        }
         // One message whatever was wrong: the reason stays in the server (OWASP ASVS 6.3.8).
         model.addAttribute("form", new LoginForm(form.username(), ""));
         model.addAttribute("failed", true);

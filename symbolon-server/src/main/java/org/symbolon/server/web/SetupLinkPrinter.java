@@ -22,14 +22,12 @@ class SetupLinkPrinter implements ApplicationRunner {
     private final FirstAdminSetup setup;
     private final SymbolonProperties properties;
     private final Environment environment;
-    private final PrintStream console;
 
     SetupLinkPrinter(UserStore users, FirstAdminSetup setup, SymbolonProperties properties, Environment environment) {
         this.users = users;
         this.setup = setup;
         this.properties = properties;
         this.environment = environment;
-        this.console = System.out;
     }
 
     @Override
@@ -37,6 +35,8 @@ class SetupLinkPrinter implements ApplicationRunner {
         if (!users.isEmpty()) {
             return;
         }
+        // System.out as it is now, not as it was when this bean was made.
+        PrintStream console = System.out;
         SetupToken token = setup.issue();
         console.println();
         console.println("  Symbolon has no administrator yet. Open this link within 30 minutes to create one:");

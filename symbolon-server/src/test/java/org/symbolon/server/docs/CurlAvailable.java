@@ -14,10 +14,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs the curl walk-through only where bash and a curl with {@code --fail-with-body} (7.76 or
- * newer) are installed. Where they are missing the test is skipped with the reason in the report,
- * unless SYMBOLON_REQUIRE_ALL=1 (as in CI), where it fails instead: the rule of
- * {@code testing.RequiredEnvironment}, which is not visible from this package.
+ * Runs the curl walk-through only where bash, oathtool (the authenticator app of its two-factor
+ * section) and a curl with {@code --fail-with-body} (7.76 or newer) are installed. Where they are
+ * missing the test is skipped with the reason in the report, unless SYMBOLON_REQUIRE_ALL=1 (as
+ * in CI), where it fails instead: the rule of {@code testing.RequiredEnvironment}, which is not
+ * visible from this package.
  */
 final class CurlAvailable implements ExecutionCondition {
 
@@ -39,7 +40,7 @@ final class CurlAvailable implements ExecutionCondition {
     }
 
     private static Optional<String> problem() {
-        for (String program : new String[] {"bash", "curl"}) {
+        for (String program : new String[] {"bash", "curl", "oathtool"}) {
             if (onPath(program).isEmpty()) {
                 return Optional.of(program + " is not on the PATH");
             }

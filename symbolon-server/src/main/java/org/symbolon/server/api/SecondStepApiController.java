@@ -1,0 +1,90 @@
+package org.symbolon.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.Username;
+import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.factor.SecondFactorOutcome;
+import org.symbolon.core.factor.SecondFactorVerification;
+import org.symbolon.core.text.InputProblem;
+import org.symbolon.server.api.ApiViews.SessionState;
+import org.symbolon.server.api.ApiViews.SessionView;
+import org.symbolon.server.api.ApiViews.UserView;
+import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.PendingSignIn;
+import org.symbolon.server.security.SessionSignIn;
+
+/** The second step of signing in through the API. */
+@RestController
+@Tag(name = "Session")
+class SecondStepApiController {
+
+    record SecondFactorRequest(String method, String code) {
+        @Override
+        public String toString() {
+            return "SecondFactorRequest[" + method + "]";
+        }
+    }
+
+    private static final List<String> METHODS =
+            List.of(SecondFactorMethod.TOTP.apiName(), SecondFactorMethod.RECOVERY_CODE.apiName());
+
+    private final SessionSignIn signIn;
+    private final SecondFactorVerification verification;
+    private final AccountAdministration accounts;
+
+    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification, AccountAdministration accounts) {
+        this.signIn = signIn;
+        this.verification = verification;
+        this.accounts = accounts;
+    }
+
+    static SessionView secondFactorView() {
+        return new SessionView(SessionState.SECOND_FACTOR, null, METHODS, null);
+    }
+
+    @PostMapping(path = "/api/v1/session/second-factor", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The second step: a code from the authenticator app (method totp) or a recovery code "
+            + "(method recovery_code). Answers like GET /api/v1/session; 401 invalid_code, 401 second_factor_expired, "
+            + "429 too_many_attempts with Retry-After, 403 second_factor_locked.")
+    ResponseEntity<SessionView> verify(@RequestBody SecondFactorRequest body, HttpServletRequest request,
+            HttpServletResponse response) {
+        PendingSignIn pending = signIn.pending(request)
+                .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
+        SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
+                .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
+        UserAccount user = accounts.find(new Username(pending.username()))
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
+        SecondFactorOutcome outcome = verification.verify(user, method, body.code(), Clients.of(request));
+        if (outcome instanceof SecondFactorOutcome.Verified verified) {
+            signIn.signIn(user, request, response);
+            Integer left = method == SecondFactorMethod.RECOVERY_CODE ? verified.recoveryCodesLeft() : null;
+            return ResponseEntity.ok(new SessionView(SessionState.AUTHENTICATED, UserView.of(user), null, left));
+        }
+        throw limited(outcome);
+    }
+
+    /** The error for a refused code: throttled (with Retry-After), locked, or simply wrong. */
+    static ApiException limited(SecondFactorOutcome outcome) {
+        if (outcome instanceof SecondFactorOutcome.Throttled throttled) {
+            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+            return new ApiException(ApiError.TOO_MANY_ATTEMPTS, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
+        if (outcome instanceof SecondFactorOutcome.Locked) {
+            return new ApiException(ApiError.SECOND_FACTOR_LOCKED);
+        }
+        return new ApiException(ApiError.INVALID_CODE);
+    }
+}

@@ -1,0 +1,60 @@
+package org.symbolon.server.factor;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.symbolon.core.account.UserStore;
+import org.symbolon.core.attempt.AttemptPolicy;
+import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.factor.RecoveryCodeIssuer;
+import org.symbolon.core.factor.RecoveryCodeStore;
+import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecondFactorManagement;
+import org.symbolon.core.factor.SecondFactorVerification;
+import org.symbolon.core.factor.TotpCredentialStore;
+import org.symbolon.core.factor.TotpEnrollment;
+import org.symbolon.core.factor.TotpSecrets;
+import org.symbolon.core.password.PasswordHasher;
+import org.symbolon.core.recovery.RecoveryCodeGenerator;
+import org.symbolon.core.recovery.RecoveryCodeHasher;
+import org.symbolon.core.secret.SecretSealer;
+import org.symbolon.server.config.SymbolonProperties;
+
+/** The second-factor services of the core, wired once to the server's stores and keys. */
+@Configuration(proxyBeanMethods = false)
+public class FactorConfiguration {
+
+    @Bean
+    TotpSecrets totpSecrets(SecretSealer sealer) {
+        return new TotpSecrets(sealer);
+    }
+
+    @Bean
+    RecoveryCodeIssuer recoveryCodeIssuer(SecureRandom random, RecoveryCodeHasher hasher, RecoveryCodeStore store) {
+        return new RecoveryCodeIssuer(new RecoveryCodeGenerator(random), hasher, store);
+    }
+
+    @Bean
+    SecondFactorVerification secondFactorVerification(TotpCredentialStore credentials, RecoveryCodeStore codes,
+            SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
+            SymbolonProperties properties, Clock clock) {
+        return new SecondFactorVerification(credentials, codes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
+                properties.totp().window(), clock);
+    }
+
+    @Bean
+    TotpEnrollment totpEnrollment(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
+            TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, SymbolonProperties properties,
+            SecureRandom random, Clock clock) {
+        return new TotpEnrollment(users, hasher, credentials, secrets, issuer, events,
+                () -> properties.totp().settings(), properties::serviceName, random, clock);
+    }
+
+    @Bean
+    SecondFactorManagement secondFactorManagement(UserStore users, PasswordHasher hasher,
+            TotpCredentialStore credentials, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
+            SecondFactorVerification verification, SecurityEventLog events, Clock clock) {
+        return new SecondFactorManagement(users, hasher, credentials, codes, issuer, verification, events, clock);
+    }
+}

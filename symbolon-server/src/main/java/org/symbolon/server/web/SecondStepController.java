@@ -1,0 +1,77 @@
+package org.symbolon.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.Username;
+import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.factor.SecondFactorOutcome;
+import org.symbolon.core.factor.SecondFactorVerification;
+import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.PendingSignIn;
+import org.symbolon.server.security.SessionSignIn;
+
+/** The page after a right password, for an account with a second factor: the code, or a recovery code. */
+@Controller
+class SecondStepController {
+
+    private final SessionSignIn signIn;
+    private final SecondFactorVerification verification;
+    private final AccountAdministration accounts;
+
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, AccountAdministration accounts) {
+        this.signIn = signIn;
+        this.verification = verification;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login/second-factor")
+    String form(@RequestParam(defaultValue = "totp") String method, Model model, HttpServletRequest request) {
+        if (signIn.pending(request).isEmpty()) {
+            return "redirect:/login?expired";
+        }
+        return show(model, SecondFactorMethod.fromApiName(method).orElse(SecondFactorMethod.TOTP), null);
+    }
+
+    @PostMapping("/login/second-factor")
+    String verify(@RequestParam(defaultValue = "totp") String method, @RequestParam(defaultValue = "") String code,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<PendingSignIn> pending = signIn.pending(request);
+        Optional<UserAccount> user = pending.flatMap(p -> accounts.find(new Username(p.username()))).filter(UserAccount::isActive);
+        if (user.isEmpty()) {
+            return "redirect:/login?expired";
+        }
+        SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method).orElse(SecondFactorMethod.TOTP);
+        SecondFactorOutcome outcome = verification.verify(user.get(), chosen, code, Clients.of(request));
+        if (outcome instanceof SecondFactorOutcome.Verified verified) {
+            signIn.signIn(user.get(), request, response);
+            if (chosen == SecondFactorMethod.RECOVERY_CODE) {
+                redirect.addFlashAttribute("recoveryCodesLeft", verified.recoveryCodesLeft());
+            }
+            return "redirect:/account";
+        }
+        response.setStatus(outcome instanceof SecondFactorOutcome.Rejected ? 401 : 429);
+        return show(model, chosen, outcome);
+    }
+
+    private static String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
+        model.addAttribute("method", method.apiName());
+        model.addAttribute("recovery", method == SecondFactorMethod.RECOVERY_CODE);
+        if (failure instanceof SecondFactorOutcome.Throttled throttled) {
+            model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+        } else if (failure instanceof SecondFactorOutcome.Locked) {
+            model.addAttribute("locked", true);
+        } else if (failure != null) {
+            model.addAttribute("failed", true);
+        }
+        return "second-factor";
+    }
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.factor;
+
+class TotpApiFlowOnH2Test extends TotpApiFlowTest {
+}

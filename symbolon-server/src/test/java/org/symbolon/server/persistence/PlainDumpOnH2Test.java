@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class PlainDumpOnH2Test extends PlainDumpTest {
+}

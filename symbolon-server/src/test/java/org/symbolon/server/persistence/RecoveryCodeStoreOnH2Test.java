@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class RecoveryCodeStoreOnH2Test extends RecoveryCodeStoreTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class SecondFactorAttemptStoreOnH2Test extends SecondFactorAttemptStoreTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class SecurityEventLogOnH2Test extends SecurityEventLogTest {
+}

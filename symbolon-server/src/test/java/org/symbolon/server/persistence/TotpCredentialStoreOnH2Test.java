@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class TotpCredentialStoreOnH2Test extends TotpCredentialStoreTest {
+}
