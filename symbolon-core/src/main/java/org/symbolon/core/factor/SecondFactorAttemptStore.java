@@ -22,6 +22,14 @@ public interface SecondFactorAttemptStore {
      */
     boolean reserve(long userId, AttemptState seen, Instant now);
 
+    /**
+     * Clears the count after a success, but only if it is still the one in {@code seen}: a
+     * success races other attempts like a failure does. One conditional update.
+     *
+     * @return false when another attempt changed the count first
+     */
+    boolean clearIfUnchanged(long userId, AttemptState seen);
+
     /** Locks the second step until an administrator or a recovery code clears it. Writes. */
     void lock(long userId);
 

@@ -1,6 +1,7 @@
 package org.symbolon.core.factor;
 
 import java.time.Duration;
+import org.symbolon.core.account.UserAccount;
 
 /**
  * The result of the second step. Every refusal looks the same to the person ("wrong or already
@@ -8,8 +9,11 @@ import java.time.Duration;
  */
 public sealed interface SecondFactorOutcome {
 
-    /** @param recoveryCodesLeft how many unused recovery codes remain, after a recovery code was used; -1 otherwise */
-    record Verified(SecondFactorMethod method, int recoveryCodesLeft) implements SecondFactorOutcome {
+    /**
+     * @param user the account, as read for this step
+     * @param recoveryCodesLeft how many unused recovery codes remain, after a recovery code was used; -1 otherwise
+     */
+    record Verified(UserAccount user, SecondFactorMethod method, int recoveryCodesLeft) implements SecondFactorOutcome {
     }
 
     record Rejected(String reason) implements SecondFactorOutcome {

@@ -1,6 +1,7 @@
 package org.symbolon.core.factor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.symbolon.core.account.UserAccount;
@@ -19,9 +20,18 @@ import org.symbolon.core.recovery.RecoveryCodes;
 /**
  * The second step of signing in, after a correct password. One attempt limit covers every
  * method: consecutive failures per account, stored in the database (NIST SP 800-63B-4 §3.2.2).
+ *
+ * <p>Concurrency: every outcome ends with a compare-and-set on the attempt count that was read.
+ * Of many guesses sent at once, only the one whose compare-and-set wins is answered; the others
+ * get "wait" and learn nothing, whether their code was right or not. So parallel guessing is no
+ * faster than guessing one after another.
+ *
+ * <p>Cost of an app code, right or wrong: one read of the context, then the replay guard (right
+ * codes only) and the compare-and-set, then the audit event: four round trips at most.
  */
 public final class SecondFactorVerification {
 
+    private final SecondStepStore contexts;
     private final TotpCredentialStore credentials;
     private final RecoveryCodeStore recoveryCodes;
     private final SecondFactorAttemptStore attempts;
@@ -33,9 +43,10 @@ public final class SecondFactorVerification {
     private final int window;
     private final Clock clock;
 
-    public SecondFactorVerification(TotpCredentialStore credentials, RecoveryCodeStore recoveryCodes,
-            SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher codeHasher,
-            SecurityEventLog events, AttemptPolicy policy, int window, Clock clock) {
+    public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
+            RecoveryCodeStore recoveryCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
+            RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock) {
+        this.contexts = contexts;
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
         this.attempts = attempts;
@@ -48,81 +59,116 @@ public final class SecondFactorVerification {
     }
 
     public SecondFactorOutcome verify(UserAccount user, SecondFactorMethod method, String typedCode, ClientInfo client) {
+        return verify(user.id(), method, typedCode, client);
+    }
+
+    /** The step for the user with this id; a deleted or disabled account is simply refused. */
+    public SecondFactorOutcome verify(long userId, SecondFactorMethod method, String typedCode, ClientInfo client) {
         Instant now = clock.instant();
-        AttemptState state = attempts.load(user.id());
+        Optional<SecondStepContext> found = contexts.load(userId);
+        if (found.isEmpty() || !found.get().user().isActive()) {
+            return new SecondFactorOutcome.Rejected("NO_ACTIVE_ACCOUNT");
+        }
+        SecondStepContext context = found.get();
+        Optional<SecondFactorOutcome> limited = limit(context.attempts(), method, now);
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        return method == SecondFactorMethod.TOTP
+                ? totp(context, typedCode, now, client)
+                : recoveryCode(context, typedCode, now, client);
+    }
+
+    private Optional<SecondFactorOutcome> limit(AttemptState state, SecondFactorMethod method, Instant now) {
         AttemptDecision decision = policy.check(state, now);
-        // A recovery code is the way out of a lock; it still waits out the longest delay, so
-        // that a lock does not open the door to fast guessing of recovery codes.
+        if (decision instanceof AttemptDecision.Wait wait) {
+            return Optional.of(new SecondFactorOutcome.Throttled(wait.retryAfter()));
+        }
         if (decision instanceof AttemptDecision.Locked) {
+            // A recovery code is the way out of a lock, after the longest delay, so that a lock
+            // does not open the door to fast guessing of recovery codes.
             if (method != SecondFactorMethod.RECOVERY_CODE) {
-                return new SecondFactorOutcome.Locked();
+                return Optional.of(new SecondFactorOutcome.Locked());
             }
             Instant allowedAt = state.lastFailureAt() == null ? now
                     : state.lastFailureAt().plus(policy.delayAfter(state.consecutiveFailures()));
             if (now.isBefore(allowedAt)) {
-                return new SecondFactorOutcome.Throttled(java.time.Duration.between(now, allowedAt));
+                return Optional.of(new SecondFactorOutcome.Throttled(Duration.between(now, allowedAt)));
             }
         }
-        if (decision instanceof AttemptDecision.Wait wait) {
-            return new SecondFactorOutcome.Throttled(wait.retryAfter());
-        }
-        if (!attempts.reserve(user.id(), state, now)) {
-            // Another attempt for this account is under way or just ended: one at a time.
-            return new SecondFactorOutcome.Throttled(policy.firstDelay());
-        }
-        Optional<String> failure = method == SecondFactorMethod.TOTP
-                ? checkTotp(user, typedCode, now)
-                : checkRecoveryCode(user, typedCode, now);
-        if (failure.isPresent()) {
-            return fail(user, state, failure.get(), now, client);
-        }
-        attempts.clear(user.id());
-        if (method == SecondFactorMethod.RECOVERY_CODE) {
-            events.record(event(SecurityEventType.RECOVERY_CODE_USED, user, now, client, ""));
-            return new SecondFactorOutcome.Verified(method, recoveryCodes.countUnused(user.id()));
-        }
-        events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, user, now, client, method.apiName()));
-        return new SecondFactorOutcome.Verified(method, -1);
+        return Optional.empty();
     }
 
-    /** Empty when a credential accepted the code; otherwise the internal reason. */
-    private Optional<String> checkTotp(UserAccount user, String typedCode, Instant now) {
+    private SecondFactorOutcome totp(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
         String reason = CodeCheck.Reason.WRONG.name();
-        for (StoredTotpCredential credential : credentials.findActive(user.id())) {
+        for (StoredTotpCredential credential : context.authenticators()) {
             CodeCheck check = verifier.verify(secrets.open(credential), credential.settings(), typedCode, now,
                     credential.lastUsedStep(), credential.offsetSteps(), window);
             if (check instanceof CodeCheck.Accepted accepted) {
                 // The replay guard: of two requests with the same code, only one update succeeds.
-                if (credentials.recordUse(credential.id(), accepted.step(), accepted.offsetSteps(), now)) {
-                    return Optional.empty();
+                if (!credentials.recordUse(credential.id(), accepted.step(), accepted.offsetSteps(), now)) {
+                    return replayed(context, now, client);
                 }
-                return Optional.of(CodeCheck.Reason.REPLAYED.name());
+                if (!attempts.clearIfUnchanged(context.user().id(), context.attempts())) {
+                    // Another attempt was counted meanwhile: this one does not count, right or not.
+                    return new SecondFactorOutcome.Throttled(policy.firstDelay());
+                }
+                events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, "totp"));
+                return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.TOTP, -1);
             }
-            CodeCheck.Rejected rejected = (CodeCheck.Rejected) check;
-            if (rejected.reason() != CodeCheck.Reason.WRONG) {
-                reason = rejected.reason().name();
+            if (((CodeCheck.Rejected) check).reason() == CodeCheck.Reason.REPLAYED) {
+                return replayed(context, now, client);
+            }
+            if (((CodeCheck.Rejected) check).reason() != CodeCheck.Reason.WRONG) {
+                reason = ((CodeCheck.Rejected) check).reason().name();
             }
         }
-        return Optional.of(reason);
+        return fail(context, reason, now, client);
     }
 
-    private Optional<String> checkRecoveryCode(UserAccount user, String typedCode, Instant now) {
+    /**
+     * A right code, spent already (a double submit, or a race with its own owner): not a guess
+     * at the key, so it is refused and logged but not counted. Counting it would let the losers
+     * of such a race make the winner wait.
+     */
+    private SecondFactorOutcome replayed(SecondStepContext context, Instant now, ClientInfo client) {
+        events.record(event(SecurityEventType.SECOND_FACTOR_FAILED, context.user(), now, client,
+                CodeCheck.Reason.REPLAYED.name()));
+        return new SecondFactorOutcome.Rejected(CodeCheck.Reason.REPLAYED.name());
+    }
+
+    private SecondFactorOutcome recoveryCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+        long userId = context.user().id();
+        // Counted before the code is spent, so that a lost race cannot spend a code for nothing.
+        if (!attempts.reserve(userId, context.attempts(), now)) {
+            return new SecondFactorOutcome.Throttled(policy.firstDelay());
+        }
         Optional<String> normalized = RecoveryCodes.normalize(typedCode);
-        if (normalized.isEmpty()) {
-            return Optional.of("MALFORMED_RECOVERY_CODE");
+        if (normalized.isEmpty() || !recoveryCodes.spend(userId, codeHasher.hash(normalized.get()), now)) {
+            return afterCountedFailure(context, normalized.isEmpty() ? "MALFORMED_RECOVERY_CODE" : "UNKNOWN_OR_USED_RECOVERY_CODE",
+                    now, client);
         }
-        return recoveryCodes.spend(user.id(), codeHasher.hash(normalized.get()), now)
-                ? Optional.empty()
-                : Optional.of("UNKNOWN_OR_USED_RECOVERY_CODE");
+        attempts.clear(userId);
+        events.record(event(SecurityEventType.RECOVERY_CODE_USED, context.user(), now, client, ""));
+        return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.RECOVERY_CODE,
+                recoveryCodes.countUnused(userId));
     }
 
-    private SecondFactorOutcome fail(UserAccount user, AttemptState before, String reason, Instant now, ClientInfo client) {
-        // The failure is counted already (reserve); what is left is to lock at the limit.
+    private SecondFactorOutcome fail(SecondStepContext context, String reason, Instant now, ClientInfo client) {
+        if (!attempts.reserve(context.user().id(), context.attempts(), now)) {
+            return new SecondFactorOutcome.Throttled(policy.firstDelay());
+        }
+        return afterCountedFailure(context, reason, now, client);
+    }
+
+    /** The failure is counted already; what is left is the audit event, and the lock at the limit. */
+    private SecondFactorOutcome afterCountedFailure(SecondStepContext context, String reason, Instant now, ClientInfo client) {
+        AttemptState before = context.attempts();
         AttemptState after = policy.afterFailure(before, now);
-        events.record(event(SecurityEventType.SECOND_FACTOR_FAILED, user, now, client, reason));
+        events.record(event(SecurityEventType.SECOND_FACTOR_FAILED, context.user(), now, client, reason));
         if (after.locked() && !before.locked()) {
-            attempts.lock(user.id());
-            events.record(event(SecurityEventType.SECOND_FACTOR_LOCKED, user, now, client, ""));
+            attempts.lock(context.user().id());
+            events.record(event(SecurityEventType.SECOND_FACTOR_LOCKED, context.user(), now, client, ""));
         }
         return new SecondFactorOutcome.Rejected(reason);
     }

@@ -11,9 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
-import org.symbolon.core.account.Username;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
@@ -42,12 +40,10 @@ class SecondStepApiController {
 
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
-    private final AccountAdministration accounts;
 
-    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification, AccountAdministration accounts) {
+    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification) {
         this.signIn = signIn;
         this.verification = verification;
-        this.accounts = accounts;
     }
 
     static SessionView secondFactorView() {
@@ -64,11 +60,9 @@ class SecondStepApiController {
                 .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
         SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
-        UserAccount user = accounts.find(new Username(pending.username()))
-                .filter(UserAccount::isActive)
-                .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
-        SecondFactorOutcome outcome = verification.verify(user, method, body.code(), Clients.of(request));
+        SecondFactorOutcome outcome = verification.verify(pending.userId(), method, body.code(), Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
+            UserAccount user = verified.user();
             signIn.signIn(user, request, response);
             Integer left = method == SecondFactorMethod.RECOVERY_CODE ? verified.recoveryCodesLeft() : null;
             return ResponseEntity.ok(new SessionView(SessionState.AUTHENTICATED, UserView.of(user), null, left));

@@ -12,6 +12,7 @@ import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
 import org.symbolon.core.factor.SecondFactorManagement;
 import org.symbolon.core.factor.SecondFactorVerification;
+import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.factor.TotpSecrets;
@@ -36,10 +37,11 @@ public class FactorConfiguration {
     }
 
     @Bean
-    SecondFactorVerification secondFactorVerification(TotpCredentialStore credentials, RecoveryCodeStore codes,
+    SecondFactorVerification secondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
+            RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
             SymbolonProperties properties, Clock clock) {
-        return new SecondFactorVerification(credentials, codes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
+        return new SecondFactorVerification(contexts, credentials, codes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
                 properties.totp().window(), clock);
     }
 

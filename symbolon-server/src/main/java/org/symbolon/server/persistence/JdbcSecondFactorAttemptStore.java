@@ -29,12 +29,7 @@ public class JdbcSecondFactorAttemptStore implements SecondFactorAttemptStore {
         return jdbc.sql("SELECT second_factor_failures, second_factor_last_failure_at, second_factor_locked"
                         + " FROM users WHERE id = ?")
                 .param(userId)
-                .query((rs, n) -> {
-                    OffsetDateTime lastFailure = rs.getObject("second_factor_last_failure_at", OffsetDateTime.class);
-                    return new AttemptState(rs.getInt("second_factor_failures"),
-                            lastFailure == null ? null : lastFailure.toInstant(),
-                            rs.getBoolean("second_factor_locked"));
-                })
+                .query((rs, n) -> state(rs))
                 .optional()
                 .orElse(AttemptState.CLEAR);
     }
@@ -47,6 +42,23 @@ public class JdbcSecondFactorAttemptStore implements SecondFactorAttemptStore {
                 WHERE id = ? AND second_factor_failures = ?""")
                 .params(timestamp(now), userId, seen.consecutiveFailures())
                 .update() == 1;
+    }
+
+    @Override
+    public boolean clearIfUnchanged(long userId, AttemptState seen) {
+        return jdbc.sql("""
+                UPDATE users
+                SET second_factor_failures = 0, second_factor_last_failure_at = NULL, second_factor_locked = FALSE
+                WHERE id = ? AND second_factor_failures = ?""")
+                .params(userId, seen.consecutiveFailures())
+                .update() == 1;
+    }
+
+    /** The attempt state in a row of users, as this store and the second-step query read it. */
+    static AttemptState state(java.sql.ResultSet rs) throws java.sql.SQLException {
+        OffsetDateTime lastFailure = rs.getObject("second_factor_last_failure_at", OffsetDateTime.class);
+        return new AttemptState(rs.getInt("second_factor_failures"), lastFailure == null ? null : lastFailure.toInstant(),
+                rs.getBoolean("second_factor_locked"));
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.symbolon.core.otp.TotpSettings;
 @Repository
 public class JdbcTotpCredentialStore implements TotpCredentialStore {
 
-    private static final String COLUMNS = "id, public_id, user_id, name, sealed_secret, algorithm, digits, "
+    static final String COLUMNS = "id, public_id, user_id, name, sealed_secret, algorithm, digits, "
             + "period_seconds, state, offset_steps, last_used_step, created_at, last_used_at, expires_at";
 
     private final JdbcClient jdbc;
@@ -121,7 +121,7 @@ public class JdbcTotpCredentialStore implements TotpCredentialStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static StoredTotpCredential credential(ResultSet rs) throws SQLException {
+    static StoredTotpCredential credential(ResultSet rs) throws SQLException {
         return new StoredTotpCredential(
                 rs.getLong("id"),
                 rs.getString("public_id"),

@@ -46,7 +46,7 @@ public class JdbcUserStore implements UserStore {
     public Optional<UserAccount> findByUsername(Username username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE username_key = ?")
                 .param(username.key())
-                .query((rs, n) -> account(rs))
+                .query((rs, n) -> account(rs, ""))
                 .optional();
     }
 
@@ -57,7 +57,7 @@ public class JdbcUserStore implements UserStore {
                         + " WHERE t.user_id = users.id AND t.state = 'ACTIVE') AS has_second_factor"
                         + " FROM users WHERE username_key = ?")
                 .param(username.key())
-                .query((rs, n) -> new PasswordRecord(account(rs), rs.getString("password_hash"),
+                .query((rs, n) -> new PasswordRecord(account(rs, ""), rs.getString("password_hash"),
                         rs.getBoolean("has_second_factor")))
                 .optional();
     }
@@ -139,7 +139,7 @@ public class JdbcUserStore implements UserStore {
                 .param("p", pattern)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> account(rs))
+                .query((rs, n) -> account(rs, ""))
                 .list();
         return new UserPage(users, page, size, total);
     }
@@ -163,15 +163,16 @@ public class JdbcUserStore implements UserStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static UserAccount account(ResultSet rs) throws SQLException {
-        String email = rs.getString("email");
+    /** The account in a row whose user columns carry the given prefix (for joins). */
+    static UserAccount account(ResultSet rs, String prefix) throws SQLException {
+        String email = rs.getString(prefix + "email");
         return new UserAccount(
-                rs.getLong("id"),
-                new Username(rs.getString("username")),
-                new DisplayName(rs.getString("display_name")),
+                rs.getLong(prefix + "id"),
+                new Username(rs.getString(prefix + "username")),
+                new DisplayName(rs.getString(prefix + "display_name")),
                 email == null ? Optional.empty() : Optional.of(new EmailAddress(email)),
-                Role.valueOf(rs.getString("role")),
-                AccountState.valueOf(rs.getString("state")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Role.valueOf(rs.getString(prefix + "role")),
+                AccountState.valueOf(rs.getString(prefix + "state")),
+                rs.getObject(prefix + "created_at", OffsetDateTime.class).toInstant());
     }
 }

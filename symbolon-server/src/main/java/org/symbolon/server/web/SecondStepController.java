@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.symbolon.core.account.AccountAdministration;
-import org.symbolon.core.account.UserAccount;
-import org.symbolon.core.account.Username;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
@@ -25,12 +22,10 @@ class SecondStepController {
 
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
-    private final AccountAdministration accounts;
 
-    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, AccountAdministration accounts) {
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification) {
         this.signIn = signIn;
         this.verification = verification;
-        this.accounts = accounts;
     }
 
     @GetMapping("/login/second-factor")
@@ -45,14 +40,13 @@ class SecondStepController {
     String verify(@RequestParam(defaultValue = "totp") String method, @RequestParam(defaultValue = "") String code,
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<PendingSignIn> pending = signIn.pending(request);
-        Optional<UserAccount> user = pending.flatMap(p -> accounts.find(new Username(p.username()))).filter(UserAccount::isActive);
-        if (user.isEmpty()) {
+        if (pending.isEmpty()) {
             return "redirect:/login?expired";
         }
         SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method).orElse(SecondFactorMethod.TOTP);
-        SecondFactorOutcome outcome = verification.verify(user.get(), chosen, code, Clients.of(request));
+        SecondFactorOutcome outcome = verification.verify(pending.get().userId(), chosen, code, Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
-            signIn.signIn(user.get(), request, response);
+            signIn.signIn(verified.user(), request, response);
             if (chosen == SecondFactorMethod.RECOVERY_CODE) {
                 redirect.addFlashAttribute("recoveryCodesLeft", verified.recoveryCodesLeft());
             }

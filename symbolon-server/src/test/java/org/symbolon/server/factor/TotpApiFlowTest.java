@@ -243,4 +243,40 @@ abstract class TotpApiFlowTest extends ServerTest {
         assertThat(response.status()).isEqualTo(429);
         assertThat(response.header("Retry-After")).isPresent();
     }
+
+    @Test
+    void fiftyParallelGuessesAreAnsweredAsOneAttempt() throws Exception {
+        List<HttpSession> clients = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            clients.add(afterPassword());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < clients.size(); i++) {
+                HttpSession client = clients.get(i);
+                String guess = String.format("%06d", 100_000 + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return secondStep(client, "totp", guess).status();
+                }));
+            }
+            start.countDown();
+            int answeredWrong = 0;
+            int toldToWait = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                answeredWrong += status == 401 ? 1 : 0;
+                toldToWait += status == 429 ? 1 : 0;
+            }
+            int counted = jdbc.sql("SELECT second_factor_failures FROM users WHERE username_key = 'alice'")
+                    .query(Integer.class).single();
+            // Each counted failure is one answered guess; every other guess was told to wait unread.
+            assertThat(answeredWrong).isEqualTo(counted).isBetween(1, 6);
+            assertThat(answeredWrong + toldToWait).isEqualTo(50);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

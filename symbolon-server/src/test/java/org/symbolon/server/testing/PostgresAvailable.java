@@ -22,16 +22,31 @@ public final class PostgresAvailable implements ExecutionCondition {
         return cached.isDisabled() ? RequiredEnvironment.missing(cached.getReason().orElse("PostgreSQL missing")) : cached;
     }
 
-    /** Each test context makes a schema symbolon_test_N; those of earlier runs are dropped once per run. */
+    /**
+     * Each test context makes a schema symbolon_test_PID_N; those of test processes that have
+     * ended are dropped, once per run. Schemas of a test run going on beside this one stay.
+     */
     private static void dropSchemasOfEarlierRuns(Connection connection) throws SQLException {
         try (Statement list = connection.createStatement();
                 ResultSet schemas = list.executeQuery(
                         "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'symbolon\\_test\\_%'")) {
             while (schemas.next()) {
+                if (ownerIsAlive(schemas.getString(1))) {
+                    continue;
+                }
                 try (Statement drop = connection.createStatement()) {
                     drop.execute("DROP SCHEMA \"" + schemas.getString(1) + "\" CASCADE");
                 }
             }
+        }
+    }
+
+    private static boolean ownerIsAlive(String schema) {
+        String[] parts = schema.split("_");
+        try {
+            return parts.length >= 4 && ProcessHandle.of(Long.parseLong(parts[2])).isPresent();
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 
