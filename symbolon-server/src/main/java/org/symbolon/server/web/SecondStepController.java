@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
+import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.PendingSignIn;
 import org.symbolon.server.security.SessionSignIn;
@@ -43,7 +44,9 @@ class SecondStepController {
         if (pending.isEmpty()) {
             return "redirect:/login?expired";
         }
-        SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method).orElse(SecondFactorMethod.TOTP);
+        // Unlike the page's link, a posted method must be one we know: anything else is a 400.
+        SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method)
+                .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
         SecondFactorOutcome outcome = verification.verify(pending.get().userId(), chosen, code, Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
             signIn.signIn(verified.user(), request, response);

@@ -131,6 +131,22 @@ abstract class BrowserTest extends ServerTest {
 
     /** Presses the "Sign out" button of the page header. */
     protected void signOut() {
-        follow(element("header form[action$='/logout'] button"));
+        followWhenReady("header form[action$='/logout'] button");
+    }
+
+    /**
+     * Clicks the element once the page that has it is settled, then waits for the next page.
+     * Looking it up again on each try survives a page that was still being replaced.
+     */
+    protected void followWhenReady(String css) {
+        WebElement clicked = new WebDriverWait(browser(), PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> {
+                    WebElement target = driver.findElement(By.cssSelector(css));
+                    target.click();
+                    return target;
+                });
+        awaitNewPage(clicked);
     }
 }

@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class SecondFactorBadInputOnH2Test extends SecondFactorBadInputTest {
+}
