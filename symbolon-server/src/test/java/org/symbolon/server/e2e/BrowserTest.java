@@ -120,7 +120,21 @@ abstract class BrowserTest extends ServerTest {
 
     /** Waits until an element of the page shown before is gone, that is the next page has loaded. */
     protected void awaitNewPage(WebElement ofPageBefore) {
-        new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.stalenessOf(ofPageBefore));
+        new WebDriverWait(browser(), PATIENCE).until(driver -> {
+            try {
+                ofPageBefore.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                // Chromium says this, not "stale element", when the check falls in the moment the
+                // next page replaces the old one.
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        });
     }
 
     protected void signIn(String username, String password) {
