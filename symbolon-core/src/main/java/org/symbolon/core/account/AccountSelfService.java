@@ -1,9 +1,9 @@
 package org.symbolon.core.account;
 
+import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.PasswordPolicy;
 import org.symbolon.core.password.PasswordVerdict;
-import org.symbolon.core.text.InputProblem;
 
 /** What signed-in users do to their own account. */
 public final class AccountSelfService {
@@ -40,7 +40,7 @@ public final class AccountSelfService {
             return new AccountOutcome.Refused(AccountOutcome.Refusal.NOT_FOUND);
         }
         PasswordRecord record = found.get();
-        if (!currentPasswordMatches(currentPassword, record.passwordHash())) {
+        if (!CurrentPassword.matches(hasher, currentPassword, record.passwordHash())) {
             return new AccountOutcome.Refused(AccountOutcome.Refusal.WRONG_CURRENT_PASSWORD);
         }
         UserAccount account = record.account();
@@ -51,13 +51,5 @@ public final class AccountSelfService {
         users.updatePasswordHash(account.id(), hasher.hash(((PasswordVerdict.Acceptable) verdict).normalizedPassword()));
         sessions.endSessions(account.username(), currentSessionId);
         return new AccountOutcome.Done(account);
-    }
-
-    private boolean currentPasswordMatches(String typed, String storedHash) {
-        try {
-            return hasher.matches(PasswordPolicy.normalize(typed), storedHash);
-        } catch (InputProblem problem) {
-            return false;
-        }
     }
 }

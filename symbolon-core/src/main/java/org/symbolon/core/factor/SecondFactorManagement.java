@@ -3,7 +3,6 @@ package org.symbolon.core.factor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.symbolon.core.account.PasswordRecord;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.audit.ClientInfo;
@@ -11,9 +10,8 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.password.PasswordHasher;
-import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.recovery.RecoveryCodes;
-import org.symbolon.core.text.InputProblem;
 
 /**
  * A user's own changes to the second factor. Taking a factor away needs the password and a
@@ -111,11 +109,8 @@ public final class SecondFactorManagement {
     }
 
     private boolean passwordMatches(UserAccount user, String typed) {
-        Optional<PasswordRecord> record = users.findPasswordRecord(user.username());
-        try {
-            return record.isPresent() && passwordHasher.matches(PasswordPolicy.normalize(typed), record.get().passwordHash());
-        } catch (InputProblem malformed) {
-            return false;
-        }
+        return users.findPasswordRecord(user.username())
+                .map(record -> CurrentPassword.matches(passwordHasher, typed, record.passwordHash()))
+                .orElse(false);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.symbolon.core.account.PasswordRecord;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.audit.ClientInfo;
@@ -20,7 +19,7 @@ import org.symbolon.core.otp.OtpSecret;
 import org.symbolon.core.otp.TimeBasedCodeVerifier;
 import org.symbolon.core.otp.TotpSettings;
 import org.symbolon.core.password.PasswordHasher;
-import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.core.text.TextRules;
 
@@ -114,11 +113,8 @@ public final class TotpEnrollment {
     }
 
     private boolean passwordMatches(UserAccount user, String typed) {
-        Optional<PasswordRecord> record = users.findPasswordRecord(user.username());
-        try {
-            return record.isPresent() && passwordHasher.matches(PasswordPolicy.normalize(typed), record.get().passwordHash());
-        } catch (InputProblem malformed) {
-            return false;
-        }
+        return users.findPasswordRecord(user.username())
+                .map(record -> CurrentPassword.matches(passwordHasher, typed, record.passwordHash()))
+                .orElse(false);
     }
 }
