@@ -26,8 +26,9 @@ import org.symbolon.core.recovery.RecoveryCodes;
  * get "wait" and learn nothing, whether their code was right or not. So parallel guessing is no
  * faster than guessing one after another.
  *
- * <p>Cost of an app code, right or wrong: one read of the context, then the replay guard (right
- * codes only) and the compare-and-set, then the audit event: four round trips at most.
+ * <p>Cost of an app code: one read of the context; then for a right code one write that is both
+ * the replay guard and the compare-and-set, for a wrong one the compare-and-set alone; then the
+ * audit event. Three round trips; a right code after earlier failures pays a fourth to clear them.
  */
 public final class SecondFactorVerification {
 
@@ -105,13 +106,22 @@ public final class SecondFactorVerification {
             CodeCheck check = verifier.verify(secrets.open(credential), credential.settings(), typedCode, now,
                     credential.lastUsedStep(), credential.offsetSteps(), window);
             if (check instanceof CodeCheck.Accepted accepted) {
-                // The replay guard: of two requests with the same code, only one update succeeds.
-                if (!credentials.recordUse(credential.id(), accepted.step(), accepted.offsetSteps(), now)) {
-                    return replayed(context, now, client);
+                // The replay guard and the attempt compare-and-set, in one write: of two requests
+                // with the same code, only one succeeds, and a code that raced a counted failure
+                // does not count, right or not.
+                long userId = context.user().id();
+                switch (credentials.recordUse(credential.id(), accepted.step(), accepted.offsetSteps(), now,
+                        userId, context.attempts().consecutiveFailures())) {
+                    case STEP_USED:
+                        return replayed(context, now, client);
+                    case ATTEMPTS_CHANGED:
+                        return new SecondFactorOutcome.Throttled(policy.firstDelay());
+                    case RECORDED:
+                        break;
                 }
-                if (!attempts.clearIfUnchanged(context.user().id(), context.attempts())) {
-                    // Another attempt was counted meanwhile: this one does not count, right or not.
-                    return new SecondFactorOutcome.Throttled(policy.firstDelay());
+                if (context.attempts().consecutiveFailures() > 0) {
+                    // The success came first; a failure counted after it stays counted.
+                    attempts.clearIfUnchanged(userId, context.attempts());
                 }
                 events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, "totp"));
                 return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.TOTP, -1);

@@ -31,12 +31,21 @@ public interface TotpCredentialStore {
     boolean activate(long credentialId, long step, int offsetSteps, Instant now);
 
     /**
-     * Records an accepted code, but only if its step is later than every step accepted before:
-     * the replay guard, in one statement.
-     *
-     * @return false when this step (or a later one) was already used
+     * Records an accepted code, but only if its step is later than every step accepted before
+     * (the replay guard) and the user's failure count is still {@code failuresSeen} (the attempt
+     * compare-and-set): both in one statement, so that a right code costs one write.
      */
-    boolean recordUse(long credentialId, long step, int offsetSteps, Instant now);
+    UseRecord recordUse(long credentialId, long step, int offsetSteps, Instant now, long userId, int failuresSeen);
+
+    /** What {@link #recordUse} found. */
+    enum UseRecord {
+        /** The code is spent now; it was the first use of its step. */
+        RECORDED,
+        /** This step, or a later one, was used already: a replay. */
+        STEP_USED,
+        /** Another attempt was counted since the failure count was read. */
+        ATTEMPTS_CHANGED
+    }
 
     /** Deletes one of the user's credentials; returns false when there was none with this id. */
     boolean delete(long userId, String publicId);

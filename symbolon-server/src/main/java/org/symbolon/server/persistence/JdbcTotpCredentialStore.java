@@ -90,14 +90,25 @@ public class JdbcTotpCredentialStore implements TotpCredentialStore {
     }
 
     @Override
-    public boolean recordUse(long credentialId, long step, int offsetSteps, Instant now) {
-        // The replay guard, in one statement: never "read the last step, then write". A pending
-        // credential takes no code here; it is proved through activate, which checks its expiry.
-        return jdbc.sql("""
+    public UseRecord recordUse(long credentialId, long step, int offsetSteps, Instant now, long userId, int failuresSeen) {
+        // The replay guard and the attempt compare-and-set in one statement: never "read the
+        // last step, then write". A pending credential takes no code here; it is proved through
+        // activate, which checks its expiry.
+        int updated = jdbc.sql("""
                 UPDATE totp_credentials SET last_used_step = ?, offset_steps = ?, last_used_at = ?
-                WHERE id = ? AND state = 'ACTIVE' AND last_used_step < ?""")
-                .params(step, offsetSteps, timestamp(now), credentialId, step)
-                .update() == 1;
+                WHERE id = ? AND state = 'ACTIVE' AND last_used_step < ?
+                  AND EXISTS (SELECT 1 FROM users WHERE id = ? AND second_factor_failures = ?)""")
+                .params(step, offsetSteps, timestamp(now), credentialId, step, userId, failuresSeen)
+                .update();
+        if (updated == 1) {
+            return UseRecord.RECORDED;
+        }
+        // Only a refused code pays for this second look, to tell a replay from a lost race.
+        boolean stepUsed = jdbc.sql("SELECT COUNT(*) FROM totp_credentials WHERE id = ? AND last_used_step >= ?")
+                .params(credentialId, step)
+                .query(Integer.class)
+                .single() > 0;
+        return stepUsed ? UseRecord.STEP_USED : UseRecord.ATTEMPTS_CHANGED;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.CredentialState;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.factor.TotpCredentialStore;
+import org.symbolon.core.factor.TotpCredentialStore.UseRecord;
 import org.symbolon.core.otp.OtpAlgorithm;
 import org.symbolon.core.otp.TotpSettings;
 import org.symbolon.server.testing.ServerTest;
@@ -116,12 +117,12 @@ abstract class TotpCredentialStoreTest extends ServerTest {
         long id = insertPending(alice);
         store.activate(id, 1000, 0, LATER);
 
-        assertThat(store.recordUse(id, 1000, 0, LATER)).as("the step that activated").isFalse();
-        assertThat(store.recordUse(id, 999, 0, LATER)).as("an earlier step").isFalse();
-        assertThat(store.recordUse(id, 1001, 1, LATER)).isTrue();
-        assertThat(store.recordUse(id, 1001, 1, LATER)).as("the same step again").isFalse();
-        assertThat(store.recordUse(id, 1005, -1, LATER.plusSeconds(120))).isTrue();
-        assertThat(store.recordUse(id, 1003, 0, LATER.plusSeconds(130))).as("a step skipped over").isFalse();
+        assertThat(recordUse(id, 1000, 0, LATER)).as("the step that activated").isFalse();
+        assertThat(recordUse(id, 999, 0, LATER)).as("an earlier step").isFalse();
+        assertThat(recordUse(id, 1001, 1, LATER)).isTrue();
+        assertThat(recordUse(id, 1001, 1, LATER)).as("the same step again").isFalse();
+        assertThat(recordUse(id, 1005, -1, LATER.plusSeconds(120))).isTrue();
+        assertThat(recordUse(id, 1003, 0, LATER.plusSeconds(130))).as("a step skipped over").isFalse();
 
         StoredTotpCredential active = store.findActive(alice).get(0);
         assertThat(active.lastUsedStep()).isEqualTo(1005);
@@ -130,10 +131,22 @@ abstract class TotpCredentialStoreTest extends ServerTest {
     }
 
     @Test
+    void recordUseTellsAReplayFromAFailureCountedMeanwhile() {
+        long id = insertPending(alice);
+        store.activate(id, 1000, 0, LATER);
+        jdbc.sql("UPDATE users SET second_factor_failures = 3 WHERE id = ?").param(alice).update();
+
+        assertThat(store.recordUse(id, 1001, 0, LATER, alice, 2)).isEqualTo(UseRecord.ATTEMPTS_CHANGED);
+        assertThat(store.findActive(alice).get(0).lastUsedStep()).as("nothing spent").isEqualTo(1000);
+        assertThat(store.recordUse(id, 1000, 0, LATER, alice, 3)).isEqualTo(UseRecord.STEP_USED);
+        assertThat(store.recordUse(id, 1001, 0, LATER, alice, 3)).isEqualTo(UseRecord.RECORDED);
+    }
+
+    @Test
     void aPendingCredentialTakesNoCodeOutsideActivation() {
         long id = insertPending(alice);
 
-        assertThat(store.recordUse(id, 1000, 0, LATER)).isFalse();
+        assertThat(recordUse(id, 1000, 0, LATER)).isFalse();
         assertThat(store.countActive(alice)).isZero();
     }
 
@@ -142,7 +155,7 @@ abstract class TotpCredentialStoreTest extends ServerTest {
         long id = insertPending(alice);
         store.activate(id, 1000, 0, LATER);
 
-        long winners = Race.countWinners(() -> store.recordUse(id, 1001, 0, LATER));
+        long winners = Race.countWinners(() -> recordUse(id, 1001, 0, LATER));
 
         assertThat(winners).isEqualTo(1);
         assertThat(store.findActive(alice).get(0).lastUsedStep()).isEqualTo(1001);
@@ -203,6 +216,11 @@ abstract class TotpCredentialStoreTest extends ServerTest {
 
         assertThat(rowsOf(alice)).isZero();
         assertThat(rowsOf(bob)).isEqualTo(1);
+    }
+
+    /** A use by alice, who has no failures counted. */
+    private boolean recordUse(long id, long step, int offsetSteps, Instant now) {
+        return store.recordUse(id, step, offsetSteps, now, alice, 0) == UseRecord.RECORDED;
     }
 
     private long insertPending(long userId) {
