@@ -9,5 +9,27 @@ public enum SecurityEventType {
     RECOVERY_CODES_REGENERATED,
     TOTP_ENROLLED,
     TOTP_REMOVED,
-    SECOND_FACTOR_DISABLED
+    SECOND_FACTOR_DISABLED,
+    /** Signed in with a one-time code that an administrator issued. */
+    BYPASS_CODE_USED,
+    // Administration (3/4): each names the acting administrator, the console or a token as actor.
+    TWO_FACTOR_RESET,
+    SECOND_FACTOR_UNLOCKED,
+    BYPASS_CODE_ISSUED,
+    /** The per-user rule changed: detail REQUIRED, EXEMPT or POLICY. */
+    TWO_FACTOR_RULE_CHANGED,
+    POLICY_CHANGED,
+    GROUP_CREATED,
+    GROUP_DELETED,
+    GROUP_MEMBER_ADDED,
+    GROUP_MEMBER_REMOVED,
+    USER_CREATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    ROLE_CHANGED,
+    PASSWORD_RESET,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    /** A required enrollment was put off within the grace period. */
+    ENROLLMENT_SKIPPED
 }

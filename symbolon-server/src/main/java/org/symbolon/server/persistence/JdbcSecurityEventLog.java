@@ -12,7 +12,7 @@ import org.symbolon.core.audit.SecurityEventLog;
 @Repository
 public class JdbcSecurityEventLog implements SecurityEventLog {
 
-    // The column sizes of V2__second_factors.sql.
+    // The column sizes of V2__second_factors.sql and V3__administration.sql.
     private static final int USERNAME_LENGTH = 128;
     private static final int CLIENT_IP_LENGTH = 64;
     private static final int USER_AGENT_LENGTH = 512;
@@ -28,13 +28,13 @@ public class JdbcSecurityEventLog implements SecurityEventLog {
     public void record(SecurityEvent event) {
         ClientInfo client = event.client();
         jdbc.sql("""
-                INSERT INTO security_events (occurred_at, type, user_id, username, client_ip, user_agent, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO security_events (occurred_at, type, user_id, username, client_ip, user_agent, detail, actor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(timestamp(event.occurredAt()), event.type().name(), event.userId(),
                         clip(event.username(), USERNAME_LENGTH),
                         client == null ? null : clip(client.ipAddress(), CLIENT_IP_LENGTH),
                         client == null ? null : clip(client.userAgent(), USER_AGENT_LENGTH),
-                        clip(event.detail(), DETAIL_LENGTH))
+                        clip(event.detail(), DETAIL_LENGTH), clip(event.actor(), USERNAME_LENGTH))
                 .update();
     }
 
