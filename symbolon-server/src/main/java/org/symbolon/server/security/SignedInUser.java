@@ -16,7 +16,7 @@ import org.symbolon.core.account.UserAccount;
  * @param signedInAt when the sign-in completed, for the absolute session timeout
  */
 public record SignedInUser(long id, String username, String usernameKey, Role role, Instant signedInAt)
-        implements Principal, Serializable {
+        implements Principal, Serializable, Actor.Source {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,6 +25,11 @@ public record SignedInUser(long id, String username, String usernameKey, Role ro
     @Override
     public String getName() {
         return usernameKey;
+    }
+
+    @Override
+    public Actor actor() {
+        return Actor.of(this);
     }
 
     public boolean isAdmin() {

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.symbolon.server.security.ActorArgumentResolver;
 
 /**
  * The page language: from the browser's Accept-Language until the person picks one with the
@@ -37,6 +39,11 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> firstSupported(request.getLocales()).orElse(Locale.ENGLISH));
         return resolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
     }
 
     @Override
