@@ -81,7 +81,10 @@ public final class AccountAdministration {
         });
     }
 
-    /** Sets a new password chosen by an administrator, and ends the user's sessions. */
+    /**
+     * Sets a new password chosen by an administrator, and ends the user's sessions. The user
+     * must choose another at the next sign-in: the administrator knows this one.
+     */
     public AccountOutcome resetPassword(Username username, String newPassword) {
         return withAccount(username, account -> {
             PasswordVerdict verdict = passwordPolicy.judge(newPassword, account.username().value(), account.role());
@@ -89,6 +92,7 @@ public final class AccountAdministration {
                 return new AccountOutcome.PasswordRefused(refused);
             }
             users.updatePasswordHash(account.id(), hasher.hash(((PasswordVerdict.Acceptable) verdict).normalizedPassword()));
+            users.updateMustChangePassword(account.id(), true);
             sessions.endSessions(account.username(), null);
             return new AccountOutcome.Done(account);
         });

@@ -49,6 +49,7 @@ public final class AccountSelfService {
             return new AccountOutcome.PasswordRefused(refused);
         }
         users.updatePasswordHash(account.id(), hasher.hash(((PasswordVerdict.Acceptable) verdict).normalizedPassword()));
+        users.updateMustChangePassword(account.id(), false);
         sessions.endSessions(account.username(), currentSessionId);
         return new AccountOutcome.Done(account);
     }

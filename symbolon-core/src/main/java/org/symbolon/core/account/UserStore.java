@@ -1,6 +1,8 @@
 package org.symbolon.core.account;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.symbolon.core.policy.TwoFactorRule;
 
 /**
  * Where accounts are kept. Each method is one round trip to the database. Look-ups by name use
@@ -52,4 +54,19 @@ public interface UserStore {
 
     /** The number of active administrators. */
     long countActiveAdmins();
+
+    /**
+     * Records when the grace period for enrolling a second factor began, unless it began
+     * already: one conditional update. Returns false when it had begun or the account is gone.
+     */
+    boolean startEnrollmentGrace(long userId, Instant now);
+
+    /** Sets whether the user must choose a new password at the next sign-in; false when the account is gone. */
+    boolean updateMustChangePassword(long userId, boolean mustChange);
+
+    /** The user's second-factor rule; empty when the account is gone. Read-only. */
+    Optional<TwoFactorRule> findTwoFactorRule(long userId);
+
+    /** Sets the user's second-factor rule; false when the account is gone. */
+    boolean updateTwoFactorRule(long userId, TwoFactorRule rule);
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The ways to pass the second step; later issues add security keys, e-mail and SMS codes. */
 public enum SecondFactorMethod {
     TOTP,
-    RECOVERY_CODE;
+    RECOVERY_CODE,
+    /** A one-time code from an administrator, for a user who lost every factor. */
+    BYPASS_CODE;
 
     /** The name in the API: {@code totp}, {@code recovery_code}. */
     public String apiName() {

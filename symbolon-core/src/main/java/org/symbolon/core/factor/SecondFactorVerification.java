@@ -35,6 +35,7 @@ public final class SecondFactorVerification {
     private final SecondStepStore contexts;
     private final TotpCredentialStore credentials;
     private final RecoveryCodeStore recoveryCodes;
+    private final BypassCodeStore bypassCodes;
     private final SecondFactorAttemptStore attempts;
     private final TotpSecrets secrets;
     private final RecoveryCodeHasher codeHasher;
@@ -45,11 +46,12 @@ public final class SecondFactorVerification {
     private final Clock clock;
 
     public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
-            RecoveryCodeStore recoveryCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
+            RecoveryCodeStore recoveryCodes, BypassCodeStore bypassCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
             RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock) {
         this.contexts = contexts;
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
+        this.bypassCodes = bypassCodes;
         this.attempts = attempts;
         this.secrets = secrets;
         this.codeHasher = codeHasher;
@@ -75,9 +77,11 @@ public final class SecondFactorVerification {
         if (limited.isPresent()) {
             return limited.get();
         }
-        return method == SecondFactorMethod.TOTP
-                ? totp(context, typedCode, now, client)
-                : recoveryCode(context, typedCode, now, client);
+        return switch (method) {
+            case TOTP -> totp(context, typedCode, now, client);
+            case RECOVERY_CODE -> recoveryCode(context, typedCode, now, client);
+            case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
+        };
     }
 
     private Optional<SecondFactorOutcome> limit(AttemptState state, SecondFactorMethod method, Instant now) {
@@ -86,9 +90,9 @@ public final class SecondFactorVerification {
             return Optional.of(new SecondFactorOutcome.Throttled(wait.retryAfter()));
         }
         if (decision instanceof AttemptDecision.Locked) {
-            // A recovery code is the way out of a lock, after the longest delay, so that a lock
-            // does not open the door to fast guessing of recovery codes.
-            if (method != SecondFactorMethod.RECOVERY_CODE) {
+            // A recovery or bypass code is the way out of a lock, after the longest delay, so that
+            // a lock does not open the door to fast guessing of such codes.
+            if (method == SecondFactorMethod.TOTP) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }
             Instant allowedAt = state.lastFailureAt() == null ? now
@@ -162,6 +166,22 @@ public final class SecondFactorVerification {
         events.record(event(SecurityEventType.RECOVERY_CODE_USED, context.user(), now, client, ""));
         return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.RECOVERY_CODE,
                 recoveryCodes.countUnused(userId));
+    }
+
+    /** As a recovery code, but the administrator's code, which lives a few hours and works once. */
+    private SecondFactorOutcome bypassCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+        long userId = context.user().id();
+        if (!attempts.reserve(userId, context.attempts(), now)) {
+            return new SecondFactorOutcome.Throttled(policy.firstDelay());
+        }
+        Optional<String> normalized = RecoveryCodes.normalize(typedCode);
+        if (normalized.isEmpty() || !bypassCodes.spend(userId, codeHasher.hash(normalized.get()), now)) {
+            return afterCountedFailure(context, normalized.isEmpty() ? "MALFORMED_BYPASS_CODE" : "UNKNOWN_OR_USED_BYPASS_CODE",
+                    now, client);
+        }
+        attempts.clear(userId);
+        events.record(event(SecurityEventType.BYPASS_CODE_USED, context.user(), now, client, ""));
+        return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.BYPASS_CODE, -1);
     }
 
     private SecondFactorOutcome fail(SecondStepContext context, String reason, Instant now, ClientInfo client) {

@@ -8,11 +8,17 @@ import org.symbolon.core.account.UserAccount;
  */
 public sealed interface LoginOutcome {
 
-    record Authenticated(UserAccount account) implements LoginOutcome {
+    /** Signed in, with what is still to do first (nothing, usually). */
+    record Authenticated(UserAccount account, AfterSignIn after) implements LoginOutcome {
     }
 
-    /** The password was right; the second step must follow before the user is signed in. */
-    record SecondFactorRequired(UserAccount account) implements LoginOutcome {
+    /**
+     * The password was right; the second step must follow before the user is signed in.
+     *
+     * @param after what follows the second step; its enrollment is due only if the second step
+     *     is passed with an administrator's bypass code (the user lost every factor)
+     */
+    record SecondFactorRequired(UserAccount account, AfterSignIn after) implements LoginOutcome {
     }
 
     record Refused(RefusalReason reason) implements LoginOutcome {

@@ -1,11 +1,16 @@
 package org.symbolon.core.login;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.symbolon.core.account.PasswordRecord;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.account.Username;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.policy.EnrollmentDue;
+import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.text.InputProblem;
 
 /**
@@ -16,12 +21,16 @@ public final class PasswordLogin {
 
     private final UserStore users;
     private final PasswordHasher hasher;
+    private final Supplier<InstancePolicy> policy;
+    private final Clock clock;
     /** Checked when there is no real hash to check, to spend the same time as a real check. */
     private final String decoyHash;
 
-    public PasswordLogin(UserStore users, PasswordHasher hasher) {
+    public PasswordLogin(UserStore users, PasswordHasher hasher, Supplier<InstancePolicy> policy, Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.policy = policy;
+        this.clock = clock;
         this.decoyHash = hasher.hash("decoy password that no account has " + System.nanoTime());
     }
 
@@ -51,8 +60,22 @@ public final class PasswordLogin {
         if (hasher.needsUpgrade(record.passwordHash())) {
             users.updatePasswordHash(record.account().id(), hasher.hash(password));
         }
-        return record.hasSecondFactor()
-                ? new LoginOutcome.SecondFactorRequired(record.account())
-                : new LoginOutcome.Authenticated(record.account());
+        return afterPassword(record);
+    }
+
+    private LoginOutcome afterPassword(PasswordRecord record) {
+        InstancePolicy current = policy.get();
+        AfterSignIn after = new AfterSignIn(record.mustChangePassword(), EnrollmentDue.NONE);
+        if (record.hasSecondFactor()) {
+            EnrollmentDue afterBypass = current.requiresSecondFactor(record.standing()) ? EnrollmentDue.NOW : EnrollmentDue.NONE;
+            return new LoginOutcome.SecondFactorRequired(record.account(), after.withEnrollment(afterBypass));
+        }
+        Instant now = clock.instant();
+        EnrollmentDue due = current.enrollmentDue(record.standing(), false, now);
+        if (due instanceof EnrollmentDue.By && record.standing().graceStartedAt() == null) {
+            // The grace period starts at the first sign-in that finds enrollment required.
+            users.startEnrollmentGrace(record.account().id(), now);
+        }
+        return new LoginOutcome.Authenticated(record.account(), after.withEnrollment(due));
     }
 }

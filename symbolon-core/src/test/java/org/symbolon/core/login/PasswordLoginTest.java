@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.symbolon.core.account.AccountState;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.login.LoginOutcome.RefusalReason;
+import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.testing.CountingPasswordHasher;
+import org.symbolon.core.testing.MutableClock;
 import org.symbolon.core.testing.InMemoryUserStore;
 
 class PasswordLoginTest {
@@ -23,13 +26,15 @@ class PasswordLoginTest {
 
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private InstancePolicy policy = InstancePolicy.DEFAULT;
     private PasswordLogin login;
     private UserAccount alice;
 
     @BeforeEach
     void setUp() {
         alice = users.put("alice", Role.USER, AccountState.ACTIVE, hasher.currentHash(PASSWORD));
-        login = new PasswordLogin(users, hasher);
+        login = new PasswordLogin(users, hasher, () -> policy, clock);
         // The constructor hashes a decoy once; the tests count only the work of each attempt.
         hasher.resetCounts();
     }
@@ -40,18 +45,18 @@ class PasswordLoginTest {
 
     @Test
     void rightPasswordSignsIn() {
-        assertThat(login.attempt("alice", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice));
+        assertThat(login.attempt("alice", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice, AfterSignIn.NOTHING));
         assertThat(hasher.matchCalls()).isEqualTo(1);
     }
 
     @Test
     void usernameLookupIgnoresCase() {
-        assertThat(login.attempt("ALICE", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice));
+        assertThat(login.attempt("ALICE", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice, AfterSignIn.NOTHING));
     }
 
     @Test
     void spacesAroundTheUsernameAreIgnored() {
-        assertThat(login.attempt("  alice ", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice));
+        assertThat(login.attempt("  alice ", PASSWORD)).isEqualTo(new LoginOutcome.Authenticated(alice, AfterSignIn.NOTHING));
     }
 
     @Test

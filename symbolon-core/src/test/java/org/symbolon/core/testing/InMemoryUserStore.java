@@ -20,6 +20,8 @@ import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserPage;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.policy.TwoFactorRule;
+import org.symbolon.core.policy.TwoFactorStanding;
 
 /**
  * A {@link UserStore} in a map, keyed like the real one by {@link Username#key()}, for unit tests of
@@ -48,7 +50,8 @@ public final class InMemoryUserStore implements UserStore {
     public void giveSecondFactor(String name) {
         String key = new Username(name).key();
         PasswordRecord found = record(key);
-        byKey.put(key, new PasswordRecord(found.account(), found.passwordHash(), true));
+        byKey.put(key, new PasswordRecord(found.account(), found.passwordHash(), true, found.standing(),
+                found.mustChangePassword()));
     }
 
     /** The stored hash of the account, which must exist. */
@@ -96,7 +99,8 @@ public final class InMemoryUserStore implements UserStore {
 
     @Override
     public boolean updatePasswordHash(long userId, String passwordHash) {
-        return replace(userId, found -> new PasswordRecord(found.account(), passwordHash, found.hasSecondFactor()));
+        return replace(userId, found -> new PasswordRecord(found.account(), passwordHash, found.hasSecondFactor(),
+                found.standing(), found.mustChangePassword()));
     }
 
     @Override
@@ -169,7 +173,62 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     private static PasswordRecord withAccount(PasswordRecord found, UserAccount account) {
-        return new PasswordRecord(account, found.passwordHash(), found.hasSecondFactor());
+        TwoFactorStanding standing = found.standing();
+        return new PasswordRecord(account, found.passwordHash(), found.hasSecondFactor(),
+                new TwoFactorStanding(account.isAdmin(), standing.rule(), standing.inRequiredGroup(), standing.graceStartedAt()),
+                found.mustChangePassword());
+    }
+
+    private static PasswordRecord withStanding(PasswordRecord found, TwoFactorStanding standing, boolean mustChange) {
+        return new PasswordRecord(found.account(), found.passwordHash(), found.hasSecondFactor(), standing, mustChange);
+    }
+
+    /** Puts the account in a group that requires a second factor, as the server's query would report. */
+    public void putInRequiredGroup(String name) {
+        String key = new Username(name).key();
+        PasswordRecord found = record(key);
+        TwoFactorStanding s = found.standing();
+        byKey.put(key, withStanding(found, new TwoFactorStanding(s.admin(), s.rule(), true, s.graceStartedAt()),
+                found.mustChangePassword()));
+    }
+
+    public PasswordRecord passwordRecord(String name) {
+        return record(new Username(name).key());
+    }
+
+    @Override
+    public boolean startEnrollmentGrace(long userId, Instant now) {
+        boolean[] started = {false};
+        boolean found = replace(userId, record -> {
+            TwoFactorStanding s = record.standing();
+            if (s.graceStartedAt() != null) {
+                return record;
+            }
+            started[0] = true;
+            return withStanding(record, new TwoFactorStanding(s.admin(), s.rule(), s.inRequiredGroup(), now),
+                    record.mustChangePassword());
+        });
+        return found && started[0];
+    }
+
+    @Override
+    public boolean updateMustChangePassword(long userId, boolean mustChange) {
+        return replace(userId, record -> withStanding(record, record.standing(), mustChange));
+    }
+
+    @Override
+    public Optional<TwoFactorRule> findTwoFactorRule(long userId) {
+        return byKey.values().stream().filter(record -> record.account().id() == userId)
+                .map(record -> record.standing().rule()).findFirst();
+    }
+
+    @Override
+    public boolean updateTwoFactorRule(long userId, TwoFactorRule rule) {
+        return replace(userId, record -> {
+            TwoFactorStanding s = record.standing();
+            return withStanding(record, new TwoFactorStanding(s.admin(), rule, s.inRequiredGroup(), s.graceStartedAt()),
+                    record.mustChangePassword());
+        });
     }
 
     private static UserAccount copy(UserAccount account, DisplayName displayName, Optional<EmailAddress> email,

@@ -13,7 +13,8 @@ import org.symbolon.server.account.SpringPasswordHasher;
  */
 @EnableAutoConfiguration
 @ConfigurationPropertiesScan("org.symbolon.server.config")
-@ComponentScan({"org.symbolon.server.config", "org.symbolon.server.persistence"})
+@ComponentScan({"org.symbolon.server.config", "org.symbolon.server.persistence", "org.symbolon.server.policy",
+        "org.symbolon.server.crypto"})
 @Import(SpringPasswordHasher.class)
 public class CliApplication {
 }

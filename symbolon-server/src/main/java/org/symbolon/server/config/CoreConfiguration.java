@@ -13,6 +13,7 @@ import org.symbolon.core.password.CommonPasswords;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.PasswordPolicy;
 import org.symbolon.core.setup.FirstAdminSetup;
+import org.symbolon.server.policy.CurrentPolicy;
 
 /** Wires the framework-free core to the server's adapters, once, at start-up. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +35,8 @@ public class CoreConfiguration {
     }
 
     @Bean
-    PasswordLogin passwordLogin(UserStore users, PasswordHasher hasher) {
-        return new PasswordLogin(users, hasher);
+    PasswordLogin passwordLogin(UserStore users, PasswordHasher hasher, CurrentPolicy policy, Clock clock) {
+        return new PasswordLogin(users, hasher, policy, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
@@ -21,6 +22,7 @@ import org.symbolon.core.recovery.RecoveryCodeGenerator;
 import org.symbolon.core.recovery.RecoveryCodeHasher;
 import org.symbolon.core.secret.SecretSealer;
 import org.symbolon.server.config.SymbolonProperties;
+import org.symbolon.server.policy.CurrentPolicy;
 
 /** The second-factor services of the core, wired once to the server's stores and keys. */
 @Configuration(proxyBeanMethods = false)
@@ -38,19 +40,19 @@ public class FactorConfiguration {
 
     @Bean
     SecondFactorVerification secondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
-            RecoveryCodeStore codes,
+            RecoveryCodeStore codes, BypassCodeStore bypassCodes,
             SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
             SymbolonProperties properties, Clock clock) {
-        return new SecondFactorVerification(contexts, credentials, codes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
+        return new SecondFactorVerification(contexts, credentials, codes, bypassCodes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
                 properties.totp().window(), clock);
     }
 
     @Bean
     TotpEnrollment totpEnrollment(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
-            TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, SymbolonProperties properties,
+            TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, CurrentPolicy policy,
             SecureRandom random, Clock clock) {
         return new TotpEnrollment(users, hasher, credentials, secrets, issuer, events,
-                () -> properties.totp().settings(), properties::serviceName, random, clock);
+                policy::totpDefaults, policy::serviceName, random, clock);
     }
 
     @Bean

@@ -27,6 +27,8 @@ import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserPage;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.policy.TwoFactorRule;
+import org.symbolon.core.policy.TwoFactorStanding;
 
 /** {@link UserStore} on the {@code users} table; each look-up by name reads the unique index on username_key. */
 @Repository
@@ -52,14 +54,52 @@ public class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<PasswordRecord> findPasswordRecord(Username username) {
-        // One round trip for the whole password step, the second-factor question included.
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, EXISTS (SELECT 1 FROM totp_credentials t"
-                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE') AS has_second_factor"
+        // One round trip for the whole password step: the second-factor and policy questions included.
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, two_factor_rule, enrollment_grace_started_at,"
+                        + " must_change_password,"
+                        + " EXISTS (SELECT 1 FROM totp_credentials t"
+                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE') AS has_second_factor,"
+                        + " EXISTS (SELECT 1 FROM group_members m JOIN user_groups g ON g.id = m.group_id"
+                        + " WHERE m.user_id = users.id AND g.requires_two_factor) AS in_required_group"
                         + " FROM users WHERE username_key = ?")
                 .param(username.key())
-                .query((rs, n) -> new PasswordRecord(account(rs, ""), rs.getString("password_hash"),
-                        rs.getBoolean("has_second_factor")))
+                .query((rs, n) -> passwordRecord(rs))
                 .optional();
+    }
+
+    private static PasswordRecord passwordRecord(ResultSet rs) throws SQLException {
+        UserAccount account = account(rs, "");
+        OffsetDateTime graceStarted = rs.getObject("enrollment_grace_started_at", OffsetDateTime.class);
+        TwoFactorStanding standing = new TwoFactorStanding(account.isAdmin(),
+                TwoFactorRule.valueOf(rs.getString("two_factor_rule")), rs.getBoolean("in_required_group"),
+                graceStarted == null ? null : graceStarted.toInstant());
+        return new PasswordRecord(account, rs.getString("password_hash"), rs.getBoolean("has_second_factor"),
+                standing, rs.getBoolean("must_change_password"));
+    }
+
+    @Override
+    public boolean startEnrollmentGrace(long userId, Instant now) {
+        return jdbc.sql("UPDATE users SET enrollment_grace_started_at = ? WHERE id = ? AND enrollment_grace_started_at IS NULL")
+                .params(timestamp(now), userId)
+                .update() == 1;
+    }
+
+    @Override
+    public boolean updateMustChangePassword(long userId, boolean mustChange) {
+        return jdbc.sql("UPDATE users SET must_change_password = ? WHERE id = ?").params(mustChange, userId).update() == 1;
+    }
+
+    @Override
+    public Optional<TwoFactorRule> findTwoFactorRule(long userId) {
+        return jdbc.sql("SELECT two_factor_rule FROM users WHERE id = ?")
+                .param(userId)
+                .query((rs, n) -> TwoFactorRule.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    @Override
+    public boolean updateTwoFactorRule(long userId, TwoFactorRule rule) {
+        return jdbc.sql("UPDATE users SET two_factor_rule = ? WHERE id = ?").params(rule.name(), userId).update() == 1;
     }
 
     @Override

@@ -1,0 +1,31 @@
+package org.symbolon.core.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.attempt.AttemptState;
+import org.symbolon.core.factor.StoredTotpCredential;
+import org.symbolon.core.group.UserGroup;
+import org.symbolon.core.policy.TwoFactorRule;
+
+/**
+ * What an administrator sees of one user's second factors.
+ *
+ * @param required whether the user must have a second factor, by the policy and their rule
+ * @param bypassCodeExpiresAt when the user's unspent bypass code expires, if there is one
+ */
+public record UserSecurityOverview(
+        UserAccount account,
+        TwoFactorRule rule,
+        boolean required,
+        List<UserGroup> groups,
+        List<StoredTotpCredential> authenticators,
+        int recoveryCodesLeft,
+        AttemptState attempts,
+        Optional<Instant> bypassCodeExpiresAt) {
+
+    public boolean hasSecondFactor() {
+        return !authenticators.isEmpty();
+    }
+}
