@@ -31,6 +31,11 @@ public enum ApiError {
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."),
     USERNAME_TAKEN(HttpStatus.CONFLICT, "This username is taken."),
     LAST_ADMIN(HttpStatus.CONFLICT, "This would leave no active administrator."),
+    ENROLLMENT_REQUIRED(HttpStatus.FORBIDDEN, "Set up a second factor first: the sign-in is not complete until you do."),
+    PASSWORD_CHANGE_REQUIRED(HttpStatus.FORBIDDEN, "Choose a new password first: an administrator reset yours."),
+    REAUTHENTICATION_REQUIRED(HttpStatus.FORBIDDEN, "Confirm your second factor (or password) again first, at POST /api/v1/session/confirm."),
+    GROUP_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no such group."),
+    GROUP_NAME_TAKEN(HttpStatus.CONFLICT, "A group with this name exists already."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;
