@@ -1,7 +1,7 @@
 package org.symbolon.server.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountOutcome;
 import org.symbolon.core.account.AccountState;
@@ -20,10 +19,19 @@ import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.NewUserRequest;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.UserPage;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.admin.TwoFactorSummaries;
+import org.symbolon.core.admin.TwoFactorSupport;
+import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.server.security.Actor;
+import org.symbolon.server.security.RecentConfirmation;
 
-/** The administrators' user pages: list and search, create, change role, disable and enable. */
+/**
+ * The administrators' user pages: list and search, create, and on a user's page change role,
+ * disable and enable, and set a new password. The second-factor help is {@link AdminUserSecurityController}.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUsersController {
@@ -34,15 +42,26 @@ class AdminUsersController {
     }
 
     private final AccountAdministration accounts;
+    private final TwoFactorSupport support;
+    private final TwoFactorSummaries summaries;
+    private final AdminUserPage userPage;
+    private final RecentConfirmation recentConfirmation;
 
-    AdminUsersController(AccountAdministration accounts) {
+    AdminUsersController(AccountAdministration accounts, TwoFactorSupport support, TwoFactorSummaries summaries,
+            AdminUserPage userPage, RecentConfirmation recentConfirmation) {
         this.accounts = accounts;
+        this.support = support;
+        this.summaries = summaries;
+        this.userPage = userPage;
+        this.recentConfirmation = recentConfirmation;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page, Model model) {
+        UserPage users = accounts.search(query.length() > 200 ? "" : query, page, PAGE_SIZE);
         model.addAttribute("query", query);
-        model.addAttribute("users", accounts.search(query.length() > 200 ? "" : query, page, PAGE_SIZE));
+        model.addAttribute("users", users);
+        model.addAttribute("summaries", summaries.of(users.users().stream().map(UserAccount::id).toList()));
         return "admin/users";
     }
 
@@ -58,7 +77,7 @@ class AdminUsersController {
         Username username = errors.check("username", () -> new Username(form.username()));
         DisplayName displayName = errors.check("displayName", () -> new DisplayName(form.displayName()));
         Optional<EmailAddress> email = errors.check("email", () -> EmailAddress.optional(form.email()));
-        Role role = parseRole(form.role()).orElse(null);
+        Role role = AdminPages.parseEnum(Role.class, form.role()).orElse(null);
         if (role == null) {
             errors.add("role", "error.input.NOT_ALLOWED");
         }
@@ -66,7 +85,7 @@ class AdminUsersController {
             AccountOutcome outcome = accounts.create(new NewUserRequest(username, displayName, email, role, form.password()));
             if (outcome instanceof AccountOutcome.Done done) {
                 redirect.addFlashAttribute("notice", "admin.user.created");
-                return "redirect:" + userPath(done.account().username());
+                return "redirect:" + AdminPages.userPath(done.account().username());
             }
             if (outcome instanceof AccountOutcome.PasswordRefused refused) {
                 errors.addPassword("password", refused.verdict());
@@ -81,50 +100,76 @@ class AdminUsersController {
 
     @GetMapping("/{username}")
     String show(@PathVariable String username, Model model, HttpServletResponse response) {
-        Optional<UserAccount> account = find(username);
-        if (account.isEmpty()) {
-            return errorPage(404, model, response);
+        Optional<UserSecurityOverview> overview = overview(username);
+        if (overview.isEmpty()) {
+            return AdminPages.errorPage(404, model, response);
         }
-        model.addAttribute("user", account.get());
-        return "admin/user";
+        return userPage.show(overview.get(), new FormErrors(), null, model);
     }
 
     @PostMapping("/{username}/role")
-    String changeRole(@PathVariable String username, @RequestParam(defaultValue = "") String role,
-            RedirectAttributes redirect, Model model, HttpServletResponse response) {
-        Optional<Role> parsed = parseRole(role);
-        if (parsed.isEmpty() || find(username).isEmpty()) {
-            return errorPage(find(username).isEmpty() ? 404 : 400, model, response);
+    String changeRole(@PathVariable String username, @RequestParam(defaultValue = "") String role, Actor actor,
+            HttpServletRequest request, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        Optional<UserAccount> account = find(username);
+        Optional<Role> parsed = AdminPages.parseEnum(Role.class, role);
+        if (account.isEmpty() || parsed.isEmpty()) {
+            return AdminPages.errorPage(account.isEmpty() ? 404 : 400, model, response);
         }
-        AccountOutcome outcome = accounts.changeRole(new Username(username), parsed.get());
-        return afterChange(outcome, "admin.user.roleChanged", username, redirect);
+        String page = AdminPages.userPath(account.get().username());
+        if (!recentConfirmation.isRecent(request, actor)) {
+            return AdminPages.confirmFirst(page);
+        }
+        AccountOutcome outcome = accounts.changeRole(account.get().username(), parsed.get());
+        return afterChange(outcome, "admin.user.roleChanged", page, redirect);
     }
 
     @PostMapping("/{username}/state")
-    String changeState(@PathVariable String username, @RequestParam(defaultValue = "") String state,
-            RedirectAttributes redirect, Model model, HttpServletResponse response) {
-        Optional<AccountState> parsed = parseEnum(AccountState.class, state);
-        if (parsed.isEmpty() || find(username).isEmpty()) {
-            return errorPage(find(username).isEmpty() ? 404 : 400, model, response);
+    String changeState(@PathVariable String username, @RequestParam(defaultValue = "") String state, Actor actor,
+            HttpServletRequest request, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        Optional<UserAccount> account = find(username);
+        Optional<AccountState> parsed = AdminPages.parseEnum(AccountState.class, state);
+        if (account.isEmpty() || parsed.isEmpty()) {
+            return AdminPages.errorPage(account.isEmpty() ? 404 : 400, model, response);
         }
-        AccountOutcome outcome = accounts.changeState(new Username(username), parsed.get());
+        String page = AdminPages.userPath(account.get().username());
+        if (!recentConfirmation.isRecent(request, actor)) {
+            return AdminPages.confirmFirst(page);
+        }
+        AccountOutcome outcome = accounts.changeState(account.get().username(), parsed.get());
         return afterChange(outcome, parsed.get() == AccountState.DISABLED ? "admin.user.disabled" : "admin.user.enabled",
-                username, redirect);
+                page, redirect);
     }
 
-    private String afterChange(AccountOutcome outcome, String successNotice, String username, RedirectAttributes redirect) {
+    /** A new password chosen by the administrator; the user must replace it at the next sign-in. */
+    @PostMapping("/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String newPassword,
+            Actor actor, HttpServletRequest request, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        Optional<UserSecurityOverview> overview = overview(username);
+        if (overview.isEmpty()) {
+            return AdminPages.errorPage(404, model, response);
+        }
+        String page = AdminPages.userPath(overview.get().account().username());
+        if (!recentConfirmation.isRecent(request, actor)) {
+            return AdminPages.confirmFirst(page);
+        }
+        AccountOutcome outcome = accounts.resetPassword(overview.get().account().username(), newPassword);
+        if (outcome instanceof AccountOutcome.PasswordRefused refused) {
+            FormErrors errors = new FormErrors();
+            errors.addPassword("newPassword", refused.verdict());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return userPage.show(overview.get(), errors, null, model);
+        }
+        return afterChange(outcome, "admin.user.passwordReset", page, redirect);
+    }
+
+    private static String afterChange(AccountOutcome outcome, String successNotice, String page, RedirectAttributes redirect) {
         if (outcome instanceof AccountOutcome.Refused refused && refused.refusal() == AccountOutcome.Refusal.LAST_ADMIN) {
             redirect.addFlashAttribute("problem", "admin.user.lastAdmin");
         } else {
             redirect.addFlashAttribute("notice", successNotice);
         }
-        return "redirect:" + userPath(new Username(username));
-    }
-
-    private static String errorPage(int status, Model model, HttpServletResponse response) {
-        response.setStatus(status);
-        model.addAttribute("status", status);
-        return "error";
+        return "redirect:" + page;
     }
 
     private String showNewUser(Model model, FormErrors errors) {
@@ -134,28 +179,11 @@ class AdminUsersController {
         return "admin/user-new";
     }
 
-    /** A user named in a path that is not even a valid username does not exist. */
     private Optional<UserAccount> find(String username) {
-        try {
-            return accounts.find(new Username(username));
-        } catch (org.symbolon.core.text.InputProblem notAName) {
-            return Optional.empty();
-        }
+        return AdminPages.parseName(username, Username::new).flatMap(accounts::find);
     }
 
-    private static String userPath(Username username) {
-        return "/admin/users/" + UriUtils.encodePathSegment(username.value(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static Optional<Role> parseRole(String role) {
-        return parseEnum(Role.class, role);
-    }
-
-    static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+    private Optional<UserSecurityOverview> overview(String username) {
+        return AdminPages.parseName(username, Username::new).flatMap(support::overview);
     }
 }
