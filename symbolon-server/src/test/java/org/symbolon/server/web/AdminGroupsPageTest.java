@@ -135,4 +135,33 @@ class AdminGroupsPageTest extends AdminPageTest {
         assertThat(alice.postForm(LIST, fields("groupName", "Mine"), csrfOf(alice.get("/account").body())).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void namesWithSpacesUmlautsAndUrlPunctuationOpen() {
+        HttpSession root = rootSignedIn();
+        for (String name : new String[] {"Sales EMEA", "Vertrieb Ä", "q?x", "h#1", "a+b", "ops@home", "x.y"}) {
+            HttpSession.Response created = post(root, LIST, LIST, "groupName", name);
+            assertThat(created.status()).as(name).isEqualTo(302);
+            HttpSession.Response page = follow(root, created);
+            assertThat(page.status()).as(name + " at " + created.location()).isEqualTo(200);
+            assertThat(page.body()).contains("Delete group " + name);
+        }
+    }
+
+    /**
+     * GroupName allows characters that no path segment can carry past the servlet container and
+     * Spring Security's firewall (an encoded slash, backslash or percent sign, a semicolon, "."
+     * and ".."). Such a group is created, but its page answers 400 or 404, never a 500. The
+     * remedy belongs to GroupName (the character rules of Username, with spaces), not to the page.
+     */
+    @Test
+    void aNameThatNoPathCanCarryIsAClientErrorNotAServerError() {
+        HttpSession root = rootSignedIn();
+        for (String name : new String[] {"a/b", "50% off", "x;y", "..", ".", "a\\b"}) {
+            HttpSession.Response created = post(root, LIST, LIST, "groupName", name);
+            HttpSession.Response page = root.get(created.location().replaceFirst("^https?://[^/]+", ""));
+            assertThat(page.status()).as(name + " at " + created.location()).isBetween(400, 499);
+            assertNoTrace(page);
+        }
+    }
 }

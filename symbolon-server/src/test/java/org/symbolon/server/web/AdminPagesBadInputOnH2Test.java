@@ -1,0 +1,4 @@
+package org.symbolon.server.web;
+
+class AdminPagesBadInputOnH2Test extends AdminPagesBadInputTest {
+}
