@@ -2,10 +2,17 @@ package org.symbolon.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.symbolon.core.account.Username;
+import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.audit.SecurityEvent;
+import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.TestUsers;
 
@@ -13,6 +20,9 @@ import org.symbolon.server.testing.TestUsers;
 class AdminUserPageTest extends AdminPageTest {
 
     private static final String ALICE = "/admin/users/alice";
+    @Autowired
+    SecurityEventLog eventLog;
+
     private static final Pattern SHOWN_CODE = Pattern.compile("id=\"bypass-code\">([0-9a-z]{4}(?:-[0-9a-z]{4}){3})<");
 
     @Test
@@ -37,6 +47,23 @@ class AdminUserPageTest extends AdminPageTest {
                 .containsPattern("value=\"POLICY\"[^>]*checked");
         assertThat(root.get("/admin/users/nobody").status()).isEqualTo(404);
         assertThat(root.get("/admin/users/" + "x".repeat(2000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theTenNewestEventsAreShownNewestFirst() {
+        user("alice");
+        long aliceId = accounts.find(new Username("alice")).orElseThrow().id();
+        Instant start = Instant.parse("2026-01-01T10:00:00Z");
+        for (int minute = 0; minute < 12; minute++) {
+            eventLog.record(new SecurityEvent(SecurityEventType.SECOND_FACTOR_FAILED, aliceId, "alice",
+                    start.plusSeconds(60L * minute), new ClientInfo("192.0.2." + minute, "test"), "WRONG_CODE"));
+        }
+        HttpSession root = rootSignedIn();
+
+        String page = root.get(ALICE).body();
+        assertThat(page).contains("The 10 newest events", "2026-01-01 10:11:00 UTC", "192.0.2.2")
+                .doesNotContain("2026-01-01 10:01:00 UTC", "192.0.2.1<");
+        assertThat(page.indexOf("10:11:00")).isLessThan(page.indexOf("10:10:00"));
     }
 
     @Test
