@@ -101,9 +101,6 @@ class AdminUserSecurityController {
     @PostMapping("/bypass-code")
     String issueBypassCode(@PathVariable String username, @RequestParam(defaultValue = "") String hours, Actor actor,
             HttpServletRequest request, Model model, HttpServletResponse response) {
-        if (find(username).isEmpty()) {
-            return AdminPages.errorPage(404, model, response);
-        }
         String typed = hours.strip();
         int parsed = HOURS.matcher(typed).matches() ? Integer.parseInt(typed) : -1;
         if (parsed < TwoFactorSupport.MIN_BYPASS_HOURS || parsed > TwoFactorSupport.MAX_BYPASS_HOURS) {
