@@ -8,6 +8,7 @@ import org.symbolon.core.account.UserStore;
 import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.factor.BypassCodeStore;
+import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
@@ -53,6 +54,12 @@ public class FactorConfiguration {
             SecureRandom random, Clock clock) {
         return new TotpEnrollment(users, hasher, credentials, secrets, issuer, events,
                 policy::totpDefaults, policy::serviceName, random, clock);
+    }
+
+    @Bean
+    Reconfirmation reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
+            SecondFactorVerification verification) {
+        return new Reconfirmation(users, hasher, credentials, verification);
     }
 
     @Bean
