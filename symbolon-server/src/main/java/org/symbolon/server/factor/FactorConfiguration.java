@@ -13,6 +13,7 @@ import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
 import org.symbolon.core.factor.SecondFactorManagement;
+import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.factor.TotpCredentialStore;
@@ -35,8 +36,10 @@ public class FactorConfiguration {
     }
 
     @Bean
-    RecoveryCodeIssuer recoveryCodeIssuer(SecureRandom random, RecoveryCodeHasher hasher, RecoveryCodeStore store) {
-        return new RecoveryCodeIssuer(new RecoveryCodeGenerator(random), hasher, store);
+    RecoveryCodeIssuer recoveryCodeIssuer(SecureRandom random, RecoveryCodeHasher hasher, RecoveryCodeStore store,
+            CurrentPolicy policy) {
+        return new RecoveryCodeIssuer(new RecoveryCodeGenerator(random), hasher, store,
+                () -> policy.get().allows(SecondFactorMethod.RECOVERY_CODE));
     }
 
     @Bean

@@ -121,6 +121,11 @@ class TwoFactorSetupController {
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
             kept.forgetKey(session);
             signIn.enrollmentDone(request, response);
+            if (activated.recoveryCodes().isEmpty()) {
+                // The policy turned recovery codes off: nothing to show and save.
+                redirect.addFlashAttribute("notice", "twoFactor.setup.done");
+                return TwoFactorController.OVERVIEW;
+            }
             kept.keepRecoveryCodes(request.getSession(), account.id(),
                     new FreshCodes(activated.recoveryCodes(), clock.instant()));
             redirect.addFlashAttribute("notice", "twoFactor.setup.done");

@@ -3,7 +3,9 @@ package org.symbolon.server.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,8 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.Oathtool;
@@ -36,6 +40,9 @@ abstract class SignInTasksApiFlowTest extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CurrentPolicy currentPolicy;
 
     private HttpSession signIn(String name, String password, String expectedState) {
         HttpSession client = newSession();
@@ -166,5 +173,26 @@ abstract class SignInTasksApiFlowTest extends ServerTest {
         assertThat(root.postJson("/api/v1/session/confirm",
                 Map.of("method", "totp", "code", Oathtool.totp(secret, Instant.now().plusSeconds(30)))).status())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void withRecoveryCodesTurnedOffNoneAreIssuedOrAcceptedAndTheSecondStepOffersOnlyTheApp() {
+        TestUsers.user(accounts, "alice");
+        currentPolicy.save(new InstancePolicy(TwoFactorRequirement.OPTIONAL, 0, EnumSet.of(SecondFactorMethod.TOTP),
+                Optional.empty(), Optional.empty()), Instant.now(), "root");
+        HttpSession alice = signIn("alice", TestUsers.USER_PASSWORD, "AUTHENTICATED");
+        HttpSession.Response started = alice.postJson("/api/v1/account/totp",
+                Map.of("password", TestUsers.USER_PASSWORD, "name", "Phone"));
+        HttpSession.Response activated = alice.postJson(
+                "/api/v1/account/totp/" + started.json().get("id").asString() + "/activate",
+                Map.of("code", Oathtool.totp(started.json().get("secret").asString(), Instant.now())));
+        assertThat(activated.json().get("recoveryCodes").size()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery_codes").query(Integer.class).single()).isZero();
+
+        HttpSession again = signIn("alice", TestUsers.USER_PASSWORD, "SECOND_FACTOR");
+        assertThat(again.get("/api/v1/session").json().get("methods").toString()).isEqualTo("[\"totp\"]");
+        HttpSession.Response refused = again.postJson("/api/v1/session/second-factor",
+                Map.of("method", "recovery_code", "code", "aaaa-bbbb-cccc-dddd"));
+        assertThat(refused.status()).isEqualTo(400);
     }
 }
