@@ -81,7 +81,7 @@ class SecondFactorApiController {
             @RequestBody CodeRequest body, HttpServletRequest request, HttpServletResponse response) {
         EnrollmentOutcome outcome = enrollment.activate(load(user), id, body.code(), Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
-            signIn.enrollmentDone(request, response);
+            signIn.enrolled(request, response);
             return new RecoveryCodesView(activated.recoveryCodes());
         }
         throw refusal((EnrollmentOutcome.Refused) outcome);

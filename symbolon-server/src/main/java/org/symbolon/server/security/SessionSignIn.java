@@ -122,9 +122,20 @@ public class SessionSignIn {
         tasks(request).ifPresent(tasks -> finish(tasks.passwordChanged(), request, response));
     }
 
-    /** A second factor is set up, or its set-up put off within the grace period. */
+    /**
+     * A second factor is set up, or its set-up put off within the grace period. A set-up proves
+     * the password (at this sign-in) and the new factor, so it counts as a confirmation too.
+     */
     public void enrollmentDone(HttpServletRequest request, HttpServletResponse response) {
         tasks(request).ifPresent(tasks -> finish(tasks.enrolled(), request, response));
+    }
+
+    /** As {@link #enrollmentDone}, after a set-up rather than a postponement. */
+    public void enrolled(HttpServletRequest request, HttpServletResponse response) {
+        if (tasks(request).map(SignInTasks::enroll).orElse(false)) {
+            enrollmentDone(request, response);
+            confirmations.confirmed(request);
+        }
     }
 
     private void finish(SignInTasks left, HttpServletRequest request, HttpServletResponse response) {

@@ -120,7 +120,7 @@ class TwoFactorSetupController {
         EnrollmentOutcome outcome = enrollment.activate(account, key.get().publicId(), oneTimeCode, Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
             kept.forgetKey(session);
-            signIn.enrollmentDone(request, response);
+            signIn.enrolled(request, response);
             if (activated.recoveryCodes().isEmpty()) {
                 // The policy turned recovery codes off: nothing to show and save.
                 redirect.addFlashAttribute("notice", "twoFactor.setup.done");
