@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,18 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
-import org.symbolon.core.audit.SecurityEvent;
-import org.symbolon.core.audit.SecurityEventLog;
-import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.api.ApiViews.SessionView;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.EnrollmentPostponement;
 import org.symbolon.server.security.RecentConfirmation;
 import org.symbolon.server.security.SessionSignIn;
-import org.symbolon.server.security.SignInTasks;
 import org.symbolon.server.security.SignedInUser;
 
 /** The steps of a signed-in session that are not a sign-in: putting off enrollment, and confirming again. */
@@ -45,17 +40,15 @@ class SignInTasksApiController {
     private final AccountAdministration accounts;
     private final Reconfirmation reconfirmation;
     private final RecentConfirmation confirmations;
-    private final SecurityEventLog events;
-    private final Clock clock;
+    private final EnrollmentPostponement postponement;
 
     SignInTasksApiController(SessionSignIn signIn, AccountAdministration accounts, Reconfirmation reconfirmation,
-            RecentConfirmation confirmations, SecurityEventLog events, Clock clock) {
+            RecentConfirmation confirmations, EnrollmentPostponement postponement) {
         this.signIn = signIn;
         this.accounts = accounts;
         this.reconfirmation = reconfirmation;
         this.confirmations = confirmations;
-        this.events = events;
-        this.clock = clock;
+        this.postponement = postponement;
     }
 
     @PostMapping("/api/v1/session/enrollment/skip")
@@ -63,14 +56,10 @@ class SignInTasksApiController {
             + "403 enrollment_required when the grace period is over or there is none.")
     SessionView skipEnrollment(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<SignInTasks> tasks = signIn.tasks(request);
-        if (tasks.isEmpty() || tasks.get().changePassword() || !tasks.get().maySkipEnrollment(clock.instant())) {
+        UserAccount account = load(user);
+        if (!postponement.postpone(account, request, response)) {
             throw new ApiException(ApiError.ENROLLMENT_REQUIRED);
         }
-        UserAccount account = load(user);
-        events.record(new SecurityEvent(SecurityEventType.ENROLLMENT_SKIPPED, account.id(), account.username().value(),
-                clock.instant(), Clients.of(request), "until " + tasks.get().enrollmentDeadline()));
-        signIn.enrollmentDone(request, response);
         return SessionView.signedIn(account, signIn.tasks(request), null);
     }
 

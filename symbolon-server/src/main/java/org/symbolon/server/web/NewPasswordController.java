@@ -53,12 +53,7 @@ class NewPasswordController {
             signIn.passwordChanged(request, response);
             return "redirect:/account";
         }
-        FormErrors errors = new FormErrors();
-        if (outcome instanceof AccountOutcome.PasswordRefused refused) {
-            errors.addPassword("newPassword", refused.verdict());
-        } else {
-            errors.add("currentPassword", "error.currentPassword.wrong");
-        }
+        FormErrors errors = FormErrors.ofPasswordChange(outcome);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return show(model, user, errors);
     }

@@ -2,8 +2,6 @@ package org.symbolon.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,51 +11,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
-import org.symbolon.core.audit.SecurityEvent;
-import org.symbolon.core.audit.SecurityEventLog;
-import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.EnrollmentPostponement;
 import org.symbolon.server.security.RecentConfirmation;
-import org.symbolon.server.security.SessionSignIn;
-import org.symbolon.server.security.SignInTasks;
 import org.symbolon.server.security.SignedInUser;
 
 /** Putting off a required enrollment within its grace period, and an administrator confirming again. */
 @Controller
 class SignInTasksController {
 
-    private final SessionSignIn signIn;
     private final AccountAdministration accounts;
     private final Reconfirmation reconfirmation;
     private final RecentConfirmation confirmations;
-    private final SecurityEventLog events;
-    private final Clock clock;
+    private final EnrollmentPostponement postponement;
 
-    SignInTasksController(SessionSignIn signIn, AccountAdministration accounts, Reconfirmation reconfirmation,
-            RecentConfirmation confirmations, SecurityEventLog events, Clock clock) {
-        this.signIn = signIn;
+    SignInTasksController(AccountAdministration accounts, Reconfirmation reconfirmation,
+            RecentConfirmation confirmations, EnrollmentPostponement postponement) {
         this.accounts = accounts;
         this.reconfirmation = reconfirmation;
         this.confirmations = confirmations;
-        this.events = events;
-        this.clock = clock;
+        this.postponement = postponement;
     }
 
     @PostMapping("/login/enrollment/skip")
     String skipEnrollment(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<SignInTasks> tasks = signIn.tasks(request);
-        if (tasks.isEmpty() || !tasks.get().maySkipEnrollment(clock.instant())) {
-            return "redirect:/account/two-factor/setup";
-        }
-        UserAccount account = load(user);
-        events.record(new SecurityEvent(SecurityEventType.ENROLLMENT_SKIPPED, account.id(), account.username().value(),
-                clock.instant(), Clients.of(request), "until " + tasks.get().enrollmentDeadline()));
-        signIn.enrollmentDone(request, response);
-        return "redirect:/account";
+        return postponement.postpone(load(user), request, response) ? "redirect:/account"
+                : "redirect:/account/two-factor/setup";
     }
 
     @GetMapping("/admin/confirm")
