@@ -2,6 +2,7 @@ package org.symbolon.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,9 @@ import org.symbolon.server.security.SignedInUser;
 /** Putting off a required enrollment within its grace period, and an administrator confirming again. */
 @Controller
 class SignInTasksController {
+
+    /** Percent-encoded paths and queries of the admin console, nothing else. */
+    private static final Pattern SAFE_NEXT = Pattern.compile("/admin/[A-Za-z0-9/_.~%?=&-]{0,500}");
 
     private final AccountAdministration accounts;
     private final Reconfirmation reconfirmation;
@@ -75,10 +79,10 @@ class SignInTasksController {
         return "confirm-admin";
     }
 
-    /** Only a page of the admin console: never an address elsewhere (an open redirect). */
+    /** Only a page of the admin console: never an address elsewhere (an open redirect), nor a way out by "..". */
     private static String safe(String next) {
-        return next.startsWith("/admin/") && !next.startsWith("/admin/confirm") && !next.contains("//")
-                && !next.contains("\\") && next.chars().allMatch(c -> c > 32 && c < 127) ? next : "/admin/users";
+        return SAFE_NEXT.matcher(next).matches() && !next.contains("..") && !next.contains("//")
+                && !next.startsWith("/admin/confirm") ? next : "/admin/users";
     }
 
     private UserAccount load(SignedInUser user) {
