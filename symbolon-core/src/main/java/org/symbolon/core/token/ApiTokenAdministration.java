@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.symbolon.core.audit.ClientInfo;
@@ -36,7 +37,8 @@ public final class ApiTokenAdministration {
      * @param actor the administrator's username: stored as the creator and named in the event
      */
     public ApiTokenCreation create(NewApiToken request, String actor, ClientInfo client) {
-        Instant now = clock.instant();
+        // Whole seconds: the answer shows the times the database keeps, and an expiry reads cleanly.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String secret = ApiTokenSecret.generate(random);
         ApiToken token = new ApiToken(UUID.randomUUID().toString(), request.name(), request.scopes(), now, actor,
                 now.plus(Duration.ofDays(request.expiresInDays())), null, null, null);

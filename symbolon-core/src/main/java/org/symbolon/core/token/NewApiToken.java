@@ -20,9 +20,19 @@ public record NewApiToken(ApiTokenName name, Set<ApiTokenScope> scopes, int expi
         if (scopes == null || scopes.isEmpty()) {
             throw new InputProblem("scopes", InputProblem.Reason.EMPTY);
         }
+        checkExpiresInDays(expiresInDays);
+        scopes = Set.copyOf(scopes);
+    }
+
+    /**
+     * The lifetime rule on its own, for a form that checks every field before it builds the request.
+     *
+     * @throws InputProblem NOT_ALLOWED outside 1 to 365
+     */
+    public static int checkExpiresInDays(int expiresInDays) {
         if (expiresInDays < 1 || expiresInDays > MAX_EXPIRES_IN_DAYS) {
             throw new InputProblem("expiresInDays", InputProblem.Reason.NOT_ALLOWED);
         }
-        scopes = Set.copyOf(scopes);
+        return expiresInDays;
     }
 }

@@ -31,6 +31,12 @@ public enum ApiError {
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."),
     USERNAME_TAKEN(HttpStatus.CONFLICT, "This username is taken."),
     LAST_ADMIN(HttpStatus.CONFLICT, "This would leave no active administrator."),
+    // API tokens (3/4).
+    INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "The API token is malformed, unknown, expired or revoked."),
+    INSUFFICIENT_SCOPE(HttpStatus.FORBIDDEN, "The API token lacks the scope this request needs: admin:read for GET and HEAD, admin:write for other methods."),
+    TOKEN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "API tokens reach /api/v1/admin/ only, and not the API tokens themselves: this needs a signed-in session."),
+    API_TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no API token with this id."),
+    API_TOKEN_NAME_TAKEN(HttpStatus.CONFLICT, "A live API token has this name already; choose another, or revoke that one first."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -1,0 +1,4 @@
+package org.symbolon.server.token;
+
+class ApiTokenFlowOnH2Test extends ApiTokenFlowTest {
+}
