@@ -41,7 +41,7 @@ class AdminApiTokensController {
             return new ApiTokenForm("", List.of(), String.valueOf(NewApiToken.DEFAULT_EXPIRES_IN_DAYS));
         }
 
-        boolean has(String scope) {
+        public boolean has(String scope) {
             return tokenScopes != null && tokenScopes.contains(scope);
         }
     }
