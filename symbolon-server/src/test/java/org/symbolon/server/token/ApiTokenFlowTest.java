@@ -287,4 +287,16 @@ abstract class ApiTokenFlowTest extends ServerTest {
         assertThat(alice.postJson(TOKENS, Map.of("name", "z", "scopes", List.of("admin:read"))).status()).isEqualTo(403);
         assertThat(newSession().primeApi().get(TOKENS).status()).isEqualTo(401);
     }
+
+    @Test
+    void theOpenApiDocumentNamesTheScopeOfEachOperationATokenCanReach() {
+        JsonNode paths = newSession().get("/api/openapi.json").json().get("paths");
+
+        assertThat(paths.get("/api/v1/admin/users").get("get").get("security").toString())
+                .isEqualTo("[{\"apiToken\":[\"admin:read\"]}]");
+        assertThat(paths.get("/api/v1/admin/users/{username}").get("patch").get("security").toString())
+                .isEqualTo("[{\"apiToken\":[\"admin:write\"]}]");
+        assertThat(paths.get("/api/v1/admin/api-tokens").get("post").has("security")).isFalse();
+        assertThat(paths.toString()).as("the Actor parameter is resolved, not sent").doesNotContain("auditName", "\"actor\"");
+    }
 }
