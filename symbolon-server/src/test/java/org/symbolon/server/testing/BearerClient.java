@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A script's client of the API: it sends an Authorization header with every request and keeps no
- * cookies, so that nothing but the token can authenticate it. It sends no CSRF header.
+ * cookies, so that nothing but the token can authenticate it. It sends no CSRF header; cookies only
+ * when a test adds them.
  */
 public final class BearerClient {
 
@@ -42,6 +43,11 @@ public final class BearerClient {
         return new BearerClient(baseUrl, headerValue, null);
     }
 
+    /** No Authorization header at all: a client with nothing but the cookies given by {@link #withCookie}. */
+    public static BearerClient withoutAuthorization(String baseUrl) {
+        return new BearerClient(baseUrl, null, null);
+    }
+
     /** The same client, also sending a Cookie header, e.g. an administrator's session. */
     public BearerClient withCookie(String name, String value) {
         return new BearerClient(baseUrl, authorization, name + "=" + value);
@@ -65,13 +71,15 @@ public final class BearerClient {
 
     public HttpSession.Response send(String method, String path, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         if (cookie != null) {
             request.header("Cookie", cookie);

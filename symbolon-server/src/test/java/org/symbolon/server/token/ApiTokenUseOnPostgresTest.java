@@ -3,5 +3,5 @@ package org.symbolon.server.token;
 import org.symbolon.server.testing.OnPostgres;
 
 @OnPostgres
-class ApiTokenFlowOnPostgresTest extends ApiTokenFlowTest {
+class ApiTokenUseOnPostgresTest extends ApiTokenUseTest {
 }

@@ -1,4 +1,0 @@
-package org.symbolon.server.token;
-
-class ApiTokenFlowOnH2Test extends ApiTokenFlowTest {
-}
