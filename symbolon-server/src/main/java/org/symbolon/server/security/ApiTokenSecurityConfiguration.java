@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -43,6 +44,9 @@ public class ApiTokenSecurityConfiguration {
         BearerTokenAuthenticationFilter authentication = new BearerTokenAuthenticationFilter(
                 new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
         authentication.setAuthenticationEntryPoint(problems::invalidToken);
+        // The default details ask for the session, which would load a session whose cookie came
+        // along, on every token request: nothing here needs it.
+        authentication.setAuthenticationDetailsSource(request -> new WebAuthenticationDetails(request.getRemoteAddr(), null));
         http.securityMatcher(BEARER)
                 .authorizeHttpRequests(requests -> requests
                         // The error page of a request that got this far (a 404 under /api/v1/admin/).

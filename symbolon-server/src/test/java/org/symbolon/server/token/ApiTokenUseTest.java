@@ -49,7 +49,6 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Integer.class).single()).isEqualTo(2);
     }
 
-
     @Test
     void aWriteTokenChangesUsersWithoutCsrfAndEveryChangeIsAuditedInTheTokensName() {
         BearerClient deploy = script(create("CI deploy", "admin:write"));
@@ -72,7 +71,6 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
         assertThat(read.header("WWW-Authenticate")).contains("Bearer error=\"insufficient_scope\", scope=\"admin:read\"");
     }
 
-
     @Test
     void aSessionsChangesAreAuditedInTheAdministratorsName() {
         admin.patchJson("/api/v1/admin/users/alice", Map.of("displayName", "Alice", "role", "ADMIN"));
@@ -81,7 +79,6 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
         assertThat(jdbc.sql("SELECT type || ' ' || actor FROM security_events ORDER BY id").query(String.class).list())
                 .containsExactly("ROLE_CHANGED root");
     }
-
 
     @Test
     void aTokenRequestSetsNoCookieAndLeavesNoSession() {
@@ -97,18 +94,17 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single()).isEqualTo(sessions);
     }
 
-
     @Test
     void theTokenAloneDecidesEvenBesideAnAdministratorsSessionCookie() {
+        BearerClient reader = script(create("reader", "admin:read")).withCookie("SYMBOLON_SESSION", admin.sessionCookie());
+
+        assertThat(reader.get("/api/v1/admin/users").status()).isEqualTo(200);
+        assertThat(reader.get(TOKENS).status()).isEqualTo(403);
+        assertThat(reader.patchJson("/api/v1/admin/users/alice", Map.of("displayName", "A.")).status()).isEqualTo(403);
         BearerClient unknown = BearerClient.withToken(baseUrl(), "symbolon_" + "B".repeat(43))
                 .withCookie("SYMBOLON_SESSION", admin.sessionCookie());
         assertThat(unknown.get("/api/v1/admin/users").status()).isEqualTo(401);
-
-        BearerClient reader = script(create("reader", "admin:read")).withCookie("SYMBOLON_SESSION", admin.sessionCookie());
-        assertThat(reader.get(TOKENS).status()).isEqualTo(403);
-        assertThat(reader.patchJson("/api/v1/admin/users/alice", Map.of("displayName", "A.")).status()).isEqualTo(403);
     }
-
 
     @Test
     void expiredRevokedUnknownAndMalformedTokensGetOneAndTheSameAnswer() {
@@ -145,7 +141,6 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
                 .as("the scheme's name is case-insensitive").isEqualTo(200);
     }
 
-
     @Test
     void aTokenReachesNothingButTheAdministrativeApi() {
         BearerClient everything = script(create("everything", "admin:read", "admin:write"));
@@ -174,7 +169,6 @@ abstract class ApiTokenUseTest extends ApiTokenServerTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("code").asString()).isEqualTo("not_found");
     }
-
 
     @Test
     void answersToTokenRequestsCarryTheSecurityHeadersToo() {
