@@ -22,8 +22,8 @@ import org.symbolon.core.token.ApiTokenScope;
 /**
  * The filter chain of requests that carry {@code Authorization: Bearer}, ahead of every other
  * chain: such a request is judged by its token alone, whatever cookies come with it. Stateless (no
- * session is read or created, no cookie is set) and without CSRF protection, which guards cookies:
- * a browser never adds a Bearer header on its own, so another site cannot make it send one.
+ * session is created or consulted, no cookie is set) and without CSRF protection, which guards
+ * cookies: a browser never adds a Bearer header on its own, so another site cannot make it send one.
  *
  * <p>Spring Security's {@link BearerTokenAuthenticationFilter} reads the header (RFC 6750 §2.1)
  * and its {@link OpaqueTokenAuthenticationProvider} asks {@link ApiTokenIntrospector}. They are
