@@ -39,7 +39,7 @@ public class ProblemResponses {
         write(response, problem(e instanceof CsrfException ? ApiError.CSRF_TOKEN_INVALID : ApiError.FORBIDDEN));
     }
 
-    /** One of the documented errors, from a filter in front of the controllers. */
+    /** Any documented error, for filters that answer before a controller (sign-in tasks, API tokens). */
     public void send(HttpServletResponse response, ApiError error) throws IOException {
         write(response, problem(error));
     }
