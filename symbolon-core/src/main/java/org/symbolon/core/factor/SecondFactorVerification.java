@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptDecision;
 import org.symbolon.core.attempt.AttemptPolicy;
@@ -152,36 +153,34 @@ public final class SecondFactorVerification {
     }
 
     private SecondFactorOutcome recoveryCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.RECOVERY_CODE,
+                hash -> recoveryCodes.spend(context.user().id(), hash, now));
+    }
+
+    /** As a recovery code, but the administrator's code, which lives a few hours and works once. */
+    private SecondFactorOutcome bypassCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.BYPASS_CODE,
+                hash -> bypassCodes.spend(context.user().id(), hash, now));
+    }
+
+    /** A recovery or bypass code: looked up by its keyed hash and spent by one conditional write. */
+    private SecondFactorOutcome singleUseCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client,
+            SecondFactorMethod method, Predicate<String> spendByHash) {
         long userId = context.user().id();
         // Counted before the code is spent, so that a lost race cannot spend a code for nothing.
         if (!attempts.reserve(userId, context.attempts(), now)) {
             return new SecondFactorOutcome.Throttled(policy.firstDelay());
         }
+        String kind = method.name();
         Optional<String> normalized = RecoveryCodes.normalize(typedCode);
-        if (normalized.isEmpty() || !recoveryCodes.spend(userId, codeHasher.hash(normalized.get()), now)) {
-            return afterCountedFailure(context, normalized.isEmpty() ? "MALFORMED_RECOVERY_CODE" : "UNKNOWN_OR_USED_RECOVERY_CODE",
-                    now, client);
+        if (normalized.isEmpty() || !spendByHash.test(codeHasher.hash(normalized.get()))) {
+            return afterCountedFailure(context, (normalized.isEmpty() ? "MALFORMED_" : "UNKNOWN_OR_USED_") + kind, now, client);
         }
         attempts.clear(userId);
-        events.record(event(SecurityEventType.RECOVERY_CODE_USED, context.user(), now, client, ""));
-        return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.RECOVERY_CODE,
-                recoveryCodes.countUnused(userId));
-    }
-
-    /** As a recovery code, but the administrator's code, which lives a few hours and works once. */
-    private SecondFactorOutcome bypassCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
-        long userId = context.user().id();
-        if (!attempts.reserve(userId, context.attempts(), now)) {
-            return new SecondFactorOutcome.Throttled(policy.firstDelay());
-        }
-        Optional<String> normalized = RecoveryCodes.normalize(typedCode);
-        if (normalized.isEmpty() || !bypassCodes.spend(userId, codeHasher.hash(normalized.get()), now)) {
-            return afterCountedFailure(context, normalized.isEmpty() ? "MALFORMED_BYPASS_CODE" : "UNKNOWN_OR_USED_BYPASS_CODE",
-                    now, client);
-        }
-        attempts.clear(userId);
-        events.record(event(SecurityEventType.BYPASS_CODE_USED, context.user(), now, client, ""));
-        return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.BYPASS_CODE, -1);
+        boolean recovery = method == SecondFactorMethod.RECOVERY_CODE;
+        events.record(event(recovery ? SecurityEventType.RECOVERY_CODE_USED : SecurityEventType.BYPASS_CODE_USED,
+                context.user(), now, client, ""));
+        return new SecondFactorOutcome.Verified(context.user(), method, recovery ? recoveryCodes.countUnused(userId) : -1);
     }
 
     private SecondFactorOutcome fail(SecondStepContext context, String reason, Instant now, ClientInfo client) {

@@ -71,6 +71,21 @@ public final class TotpEnrollment {
         if (!passwordMatches(user, password)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.WRONG_PASSWORD);
         }
+        return begin(user, checkedName);
+    }
+
+    /**
+     * Step one of an enrollment that the policy requires, right after the user signed in: the
+     * password was proven minutes ago, in the same sign-in, so it is not asked again. Only the
+     * server's sign-in flow may call this, and only in that state.
+     *
+     * @throws InputProblem when the name is too long or malformed
+     */
+    public EnrollmentOutcome startAfterSignIn(UserAccount user, String name) {
+        return begin(user, TextRules.require("name", name, 0, MAX_NAME_LENGTH).strip());
+    }
+
+    private EnrollmentOutcome begin(UserAccount user, String checkedName) {
         if (credentials.countActive(user.id()) >= MAX_AUTHENTICATORS) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.TOO_MANY);
         }

@@ -2,6 +2,7 @@ package org.symbolon.core.login;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.symbolon.core.account.PasswordRecord;
@@ -70,7 +71,8 @@ public final class PasswordLogin {
             EnrollmentDue afterBypass = current.requiresSecondFactor(record.standing()) ? EnrollmentDue.NOW : EnrollmentDue.NONE;
             return new LoginOutcome.SecondFactorRequired(record.account(), after.withEnrollment(afterBypass));
         }
-        Instant now = clock.instant();
+        // Whole seconds: the start is stored, and the deadline shown must not move when read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         EnrollmentDue due = current.enrollmentDue(record.standing(), false, now);
         if (due instanceof EnrollmentDue.By && record.standing().graceStartedAt() == null) {
             // The grace period starts at the first sign-in that finds enrollment required.

@@ -2,6 +2,8 @@ package org.symbolon.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +21,7 @@ import org.symbolon.core.account.Username;
 import org.symbolon.server.api.ApiRequests.PasswordChangeRequest;
 import org.symbolon.server.api.ApiRequests.ProfileRequest;
 import org.symbolon.server.api.ApiViews.UserView;
+import org.symbolon.server.security.SessionSignIn;
 import org.symbolon.server.security.SignedInUser;
 
 /** The signed-in user's own account. */
@@ -30,7 +33,10 @@ class AccountApiController {
     private final AccountSelfService selfService;
     private final AccountAdministration accounts;
 
-    AccountApiController(AccountSelfService selfService, AccountAdministration accounts) {
+    private final SessionSignIn signIn;
+
+    AccountApiController(AccountSelfService selfService, AccountAdministration accounts, SessionSignIn signIn) {
+        this.signIn = signIn;
         this.selfService = selfService;
         this.accounts = accounts;
     }
@@ -50,11 +56,15 @@ class AccountApiController {
     }
 
     @PostMapping("/password")
-    @Operation(summary = "Change the password; needs the current one. Ends the user's other sessions.")
+    @Operation(summary = "Change the password; needs the current one. Ends the user's other sessions. In state "
+            + "PASSWORD_CHANGE (after an administrator reset the password) this is the one endpoint open, and the "
+            + "session moves on to the next state.")
     ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
-            @RequestBody PasswordChangeRequest body, HttpSession session) {
+            @RequestBody PasswordChangeRequest body, HttpSession session, HttpServletRequest request,
+            HttpServletResponse response) {
         AccountOutcomes.require(selfService.changePassword(
                 new Username(user.username()), body.currentPassword(), body.newPassword(), session.getId()), "newPassword");
+        signIn.passwordChanged(request, response);
         return ResponseEntity.noContent().build();
     }
 

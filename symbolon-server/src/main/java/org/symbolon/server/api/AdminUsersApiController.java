@@ -2,6 +2,7 @@ package org.symbolon.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,13 +28,19 @@ import org.symbolon.core.account.ProfileChange;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.api.ApiRequests.NewUserBody;
 import org.symbolon.server.api.ApiRequests.UserPatch;
 import org.symbolon.server.api.ApiViews.UserListView;
 import org.symbolon.server.api.ApiViews.UserView;
+import org.symbolon.server.security.Actor;
+import org.symbolon.server.security.AdministrativeEvents;
 
-/** User administration for administrators. */
+/**
+ * User administration for administrators, and for API tokens with the admin scopes; each change is
+ * a security event in the name of the {@link Actor}.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/users")
 @Tag(name = "Admin: users", description = "List, create and change users. Administrators only.")
@@ -41,10 +48,12 @@ class AdminUsersApiController {
 
     private final AccountAdministration accounts;
     private final AccountSelfService profiles;
+    private final AdministrativeEvents events;
 
-    AdminUsersApiController(AccountAdministration accounts, AccountSelfService profiles) {
+    AdminUsersApiController(AccountAdministration accounts, AccountSelfService profiles, AdministrativeEvents events) {
         this.accounts = accounts;
         this.profiles = profiles;
+        this.events = events;
     }
 
     @GetMapping
@@ -59,14 +68,15 @@ class AdminUsersApiController {
 
     @PostMapping
     @Operation(summary = "Create a user. 409 username_taken, 422 weak_password.")
-    ResponseEntity<UserView> create(@RequestBody NewUserBody body) {
-        NewUserRequest request = new NewUserRequest(
+    ResponseEntity<UserView> create(@RequestBody NewUserBody body, Actor actor, HttpServletRequest request) {
+        NewUserRequest newUser = new NewUserRequest(
                 new Username(body.username()),
                 new DisplayName(body.displayName()),
                 EmailAddress.optional(body.email()),
                 parse(Role.class, "role", body.role() == null ? "USER" : body.role()),
                 body.password());
-        UserAccount created = AccountOutcomes.require(accounts.create(request), "password");
+        UserAccount created = AccountOutcomes.require(accounts.create(newUser), "password");
+        events.record(SecurityEventType.USER_CREATED, created, created.role().name(), actor, request);
         URI location = URI.create("/api/v1/admin/users/"
                 + UriUtils.encodePathSegment(created.username().value(), StandardCharsets.UTF_8));
         return ResponseEntity.created(location).body(UserView.of(created));
@@ -81,7 +91,8 @@ class AdminUsersApiController {
     @Transactional
     @PatchMapping("/{username}")
     @Operation(summary = "Change display name, e-mail, role (ADMIN, USER) or state (ACTIVE, DISABLED); members left out stay. 409 last_admin.")
-    UserView change(@PathVariable String username, @RequestBody UserPatch body) {
+    UserView change(@PathVariable String username, @RequestBody UserPatch body, Actor actor,
+            HttpServletRequest request) {
         UserAccount account = find(username);
         // Parse everything first, so that a bad member changes nothing.
         Optional<Role> role = Optional.ofNullable(body.role()).map(value -> parse(Role.class, "role", value));
@@ -93,7 +104,16 @@ class AdminUsersApiController {
         if (ProfilePatch.touchesProfile(body.displayName(), body.email())) {
             profiles.changeProfile(account.username(), profile);
         }
-        return UserView.of(find(username));
+        UserAccount changed = find(username);
+        // In the same transaction as the changes: a refused change records nothing.
+        if (changed.role() != account.role()) {
+            events.record(SecurityEventType.ROLE_CHANGED, changed, changed.role().name(), actor, request);
+        }
+        if (changed.state() != account.state()) {
+            events.record(changed.isActive() ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
+                    changed, "", actor, request);
+        }
+        return UserView.of(changed);
     }
 
     private UserAccount find(String username) {

@@ -36,6 +36,12 @@ public enum ApiError {
     REAUTHENTICATION_REQUIRED(HttpStatus.FORBIDDEN, "Confirm your second factor (or password) again first, at POST /api/v1/session/confirm."),
     GROUP_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no such group."),
     GROUP_NAME_TAKEN(HttpStatus.CONFLICT, "A group with this name exists already."),
+    // API tokens (3/4).
+    INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "The API token is malformed, unknown, expired or revoked."),
+    INSUFFICIENT_SCOPE(HttpStatus.FORBIDDEN, "The API token lacks the scope this request needs: admin:read for GET and HEAD, admin:write for other methods."),
+    TOKEN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "API tokens reach /api/v1/admin/ only, and not the API tokens themselves: this needs a signed-in session."),
+    API_TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no API token with this id."),
+    API_TOKEN_NAME_TAKEN(HttpStatus.CONFLICT, "A live API token has this name already; choose another, or revoke that one first."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -39,6 +39,11 @@ public class ProblemResponses {
         write(response, problem(e instanceof CsrfException ? ApiError.CSRF_TOKEN_INVALID : ApiError.FORBIDDEN));
     }
 
+    /** Any documented error, for filters that answer before a controller (sign-in tasks, API tokens). */
+    public void send(HttpServletResponse response, ApiError error) throws IOException {
+        write(response, problem(error));
+    }
+
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

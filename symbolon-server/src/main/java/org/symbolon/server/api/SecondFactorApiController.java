@@ -3,6 +3,7 @@ package org.symbolon.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,8 @@ import org.symbolon.server.api.SecondFactorApiViews.RecoveryCodesView;
 import org.symbolon.server.api.SecondFactorApiViews.SecondFactorsView;
 import org.symbolon.server.factor.QrCodeSvg;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.SessionSignIn;
+import org.symbolon.server.security.SignInTasks;
 import org.symbolon.server.security.SignedInUser;
 
 /** The signed-in user's authenticator apps and recovery codes. */
@@ -41,17 +44,25 @@ class SecondFactorApiController {
     private final SecondFactorManagement management;
     private final AccountAdministration accounts;
 
-    SecondFactorApiController(TotpEnrollment enrollment, SecondFactorManagement management, AccountAdministration accounts) {
+    private final SessionSignIn signIn;
+
+    SecondFactorApiController(TotpEnrollment enrollment, SecondFactorManagement management, AccountAdministration accounts,
+            SessionSignIn signIn) {
+        this.signIn = signIn;
         this.enrollment = enrollment;
         this.management = management;
         this.accounts = accounts;
     }
 
     @PostMapping("/totp")
-    @Operation(summary = "Start setting up an authenticator app; needs the password. The answer holds the key "
-            + "(shown once) and expires after 10 minutes unless activated. 403 wrong_password_or_code, 409 too_many_authenticators.")
-    ResponseEntity<EnrollmentView> start(@AuthenticationPrincipal SignedInUser user, @RequestBody EnrollmentRequest body) {
-        EnrollmentOutcome outcome = enrollment.start(load(user), body.password(), body.name());
+    @Operation(summary = "Start setting up an authenticator app; needs the password, except in state ENROLL right "
+            + "after signing in. The answer holds the key (shown once) and expires after 10 minutes unless activated. "
+            + "403 wrong_password_or_code, 409 too_many_authenticators.")
+    ResponseEntity<EnrollmentView> start(@AuthenticationPrincipal SignedInUser user, @RequestBody EnrollmentRequest body,
+            HttpServletRequest request) {
+        boolean required = signIn.tasks(request).map(SignInTasks::enroll).orElse(false);
+        EnrollmentOutcome outcome = required ? enrollment.startAfterSignIn(load(user), body.name())
+                : enrollment.start(load(user), body.password(), body.name());
         if (outcome instanceof EnrollmentOutcome.Started started) {
             return ResponseEntity.status(HttpStatus.CREATED).body(new EnrollmentView(started.publicId(),
                     started.secret().base32(), started.otpauthUri(),
@@ -64,11 +75,13 @@ class SecondFactorApiController {
 
     @PostMapping("/totp/{id}/activate")
     @Operation(summary = "Finish the set-up with the app's current code. Answers the new recovery codes, shown once; "
-            + "the previous set stops working. 401 invalid_code, 404 enrollment_not_found.")
+            + "the previous set stops working. In state ENROLL, this completes the sign-in. "
+            + "401 invalid_code, 404 enrollment_not_found.")
     RecoveryCodesView activate(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
-            @RequestBody CodeRequest body, HttpServletRequest request) {
+            @RequestBody CodeRequest body, HttpServletRequest request, HttpServletResponse response) {
         EnrollmentOutcome outcome = enrollment.activate(load(user), id, body.code(), Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
+            signIn.enrolled(request, response);
             return new RecoveryCodesView(activated.recoveryCodes());
         }
         throw refusal((EnrollmentOutcome.Refused) outcome);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.policy.InstancePolicy;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.text.InputProblem;
@@ -35,19 +38,23 @@ class SecondStepApiController {
         }
     }
 
-    private static final List<String> METHODS =
-            List.of(SecondFactorMethod.TOTP.apiName(), SecondFactorMethod.RECOVERY_CODE.apiName());
-
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
+    private final CurrentPolicy policy;
 
-    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification) {
+    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
         this.signIn = signIn;
         this.verification = verification;
+        this.policy = policy;
     }
 
-    static SessionView secondFactorView() {
-        return new SessionView(SessionState.SECOND_FACTOR, null, METHODS, null);
+    /** The methods the policy allows, in the order a client should offer them; bypass codes go unlisted. */
+    static SessionView secondFactorView(InstancePolicy policy) {
+        List<String> methods = Stream.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE)
+                .filter(policy::allows)
+                .map(SecondFactorMethod::apiName)
+                .toList();
+        return new SessionView(SessionState.SECOND_FACTOR, null, methods, null);
     }
 
     @PostMapping(path = "/api/v1/session/second-factor", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,13 +66,14 @@ class SecondStepApiController {
         PendingSignIn pending = signIn.pending(request)
                 .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
         SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
+                .filter(policy.get()::allows)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
         SecondFactorOutcome outcome = verification.verify(pending.userId(), method, body.code(), Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
             UserAccount user = verified.user();
-            signIn.signIn(user, request, response);
+            signIn.signInAfterSecondStep(user, pending, method == SecondFactorMethod.BYPASS_CODE, request, response);
             Integer left = method == SecondFactorMethod.RECOVERY_CODE ? verified.recoveryCodesLeft() : null;
-            return ResponseEntity.ok(new SessionView(SessionState.AUTHENTICATED, UserView.of(user), null, left));
+            return ResponseEntity.ok(SessionView.signedIn(user, signIn.tasks(request), left));
         }
         throw limited(outcome);
     }

@@ -26,6 +26,7 @@ import org.symbolon.server.api.ApiRequests.SignInRequest;
 import org.symbolon.server.api.ApiViews.SessionState;
 import org.symbolon.server.api.ApiViews.SessionView;
 import org.symbolon.server.api.ApiViews.UserView;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SessionSignIn;
 import org.symbolon.server.security.SignedInUser;
 
@@ -39,9 +40,11 @@ class SessionApiController {
     private final SessionSignIn signIn;
     private final AccountAdministration accounts;
     private final CompositeLogoutHandler signOut;
+    private final CurrentPolicy policy;
 
     SessionApiController(PasswordLogin passwordLogin, SessionSignIn signIn, AccountAdministration accounts,
-            CookieCsrfTokenRepository csrfTokens) {
+            CookieCsrfTokenRepository csrfTokens, CurrentPolicy policy) {
+        this.policy = policy;
         this.passwordLogin = passwordLogin;
         this.signIn = signIn;
         this.accounts = accounts;
@@ -54,11 +57,11 @@ class SessionApiController {
         // Reading the token makes the cookie repository send it.
         csrfToken.getToken();
         if (user == null) {
-            return signIn.pending(request).isPresent() ? SecondStepApiController.secondFactorView()
+            return signIn.pending(request).isPresent() ? SecondStepApiController.secondFactorView(policy.get())
                     : new SessionView(SessionState.ANONYMOUS, null);
         }
         return accounts.find(new Username(user.username()))
-                .map(account -> new SessionView(SessionState.AUTHENTICATED, UserView.of(account)))
+                .map(account -> SessionView.signedIn(account, signIn.tasks(request), null))
                 .orElse(new SessionView(SessionState.ANONYMOUS, null));
     }
 
@@ -68,12 +71,12 @@ class SessionApiController {
     SessionView signIn(@RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
         LoginOutcome outcome = passwordLogin.attempt(body.username(), body.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
-            signIn.signIn(authenticated.account(), request, response);
-            return new SessionView(SessionState.AUTHENTICATED, UserView.of(authenticated.account()));
+            signIn.signIn(authenticated.account(), authenticated.after(), request, response);
+            return SessionView.signedIn(authenticated.account(), signIn.tasks(request), null);
         }
         if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
-            signIn.beginSecondStep(required.account(), request, response);
-            return SecondStepApiController.secondFactorView();
+            signIn.beginSecondStep(required.account(), required.after(), request, response);
+            return SecondStepApiController.secondFactorView(policy.get());
         }
         throw new ApiException(ApiError.INVALID_CREDENTIALS);
     }

@@ -23,4 +23,17 @@ class StrictJsonConfiguration {
                 .setCoercion(CoercionInputShape.Array, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Object, CoercionAction.Fail));
     }
+
+    /**
+     * Likewise for whole numbers (expiresInDays of an API token): "90", 90.5 or true is refused, not
+     * read as 90, 90 and 1.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer refuseIntegerCoercion() {
+        return builder -> builder.withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
 }

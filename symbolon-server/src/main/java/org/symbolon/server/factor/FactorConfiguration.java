@@ -8,10 +8,12 @@ import org.symbolon.core.account.UserStore;
 import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.factor.BypassCodeStore;
+import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
 import org.symbolon.core.factor.SecondFactorManagement;
+import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.factor.TotpCredentialStore;
@@ -34,8 +36,10 @@ public class FactorConfiguration {
     }
 
     @Bean
-    RecoveryCodeIssuer recoveryCodeIssuer(SecureRandom random, RecoveryCodeHasher hasher, RecoveryCodeStore store) {
-        return new RecoveryCodeIssuer(new RecoveryCodeGenerator(random), hasher, store);
+    RecoveryCodeIssuer recoveryCodeIssuer(SecureRandom random, RecoveryCodeHasher hasher, RecoveryCodeStore store,
+            CurrentPolicy policy) {
+        return new RecoveryCodeIssuer(new RecoveryCodeGenerator(random), hasher, store,
+                () -> policy.get().allows(SecondFactorMethod.RECOVERY_CODE));
     }
 
     @Bean
@@ -53,6 +57,12 @@ public class FactorConfiguration {
             SecureRandom random, Clock clock) {
         return new TotpEnrollment(users, hasher, credentials, secrets, issuer, events,
                 policy::totpDefaults, policy::serviceName, random, clock);
+    }
+
+    @Bean
+    Reconfirmation reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
+            SecondFactorVerification verification) {
+        return new Reconfirmation(users, hasher, credentials, verification);
     }
 
     @Bean

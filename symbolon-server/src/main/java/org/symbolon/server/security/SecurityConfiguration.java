@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -81,7 +82,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, SecurityContextRepository contexts,
             CookieCsrfTokenRepository csrfTokens, ProblemResponses problems, SymbolonProperties properties,
-            Clock clock)
+            SessionSignIn signIn, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
@@ -101,6 +102,7 @@ public class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.session().absoluteTimeout(), clock),
                         SecurityContextHolderFilter.class)
+                .addFilterAfter(new SignInTasksFilter(signIn, problems), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.login.AfterSignIn;
 
 /**
  * Turns a completed sign-in into a signed-in session. The session id changes at this step, so a
@@ -28,11 +29,14 @@ public class SessionSignIn {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final RecentConfirmation confirmations;
     private final Clock clock;
 
-    public SessionSignIn(SecurityContextRepository contexts, CookieCsrfTokenRepository csrfTokens, Clock clock) {
+    public SessionSignIn(SecurityContextRepository contexts, CookieCsrfTokenRepository csrfTokens,
+            RecentConfirmation confirmations, Clock clock) {
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -40,13 +44,14 @@ public class SessionSignIn {
      * After a right password, for an account with a second factor: a new session id, no
      * authentication yet, and the pending step remembered for five minutes.
      */
-    public void beginSecondStep(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
+    public void beginSecondStep(UserAccount account, AfterSignIn after, HttpServletRequest request,
+            HttpServletResponse response) {
         holder.clearContext();
         contexts.saveContext(holder.createEmptyContext(), request, response);
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                new PendingSignIn(account.id(), account.username().value(), clock.instant()));
+                PendingSignIn.of(account.id(), account.username().value(), clock.instant(), after));
     }
 
     /** The pending second step of this session, unless there is none or it expired. */
@@ -66,7 +71,24 @@ public class SessionSignIn {
                 && signIn.isExpired(clock.instant());
     }
 
+    /** Signs in after a first-admin set-up: nothing is left to do. */
     public SignedInUser signIn(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
+        return signIn(account, AfterSignIn.NOTHING, request, response);
+    }
+
+    /**
+     * Signs in after the password, or after the second step of a pending sign-in; then the second
+     * factor counts as confirmed just now (see {@link RecentConfirmation}).
+     */
+    public SignedInUser signInAfterSecondStep(UserAccount account, PendingSignIn pending, boolean withBypassCode,
+            HttpServletRequest request, HttpServletResponse response) {
+        SignedInUser user = signIn(account, pending.after(withBypassCode), request, response);
+        confirmations.confirmed(request);
+        return user;
+    }
+
+    public SignedInUser signIn(UserAccount account, AfterSignIn after, HttpServletRequest request,
+            HttpServletResponse response) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.removeAttribute(PendingSignIn.ATTRIBUTE);
@@ -74,14 +96,61 @@ public class SessionSignIn {
         SignedInUser user = SignedInUser.of(account, clock.instant());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
-        request.getSession(true);
-        request.changeSessionId();
+        rotate(request, response);
+        SignInTasks tasks = SignInTasks.of(after);
+        if (tasks.isEmpty()) {
+            request.getSession().removeAttribute(SignInTasks.ATTRIBUTE);
+        } else {
+            request.getSession().setAttribute(SignInTasks.ATTRIBUTE, tasks);
+        }
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        // A new CSRF token too, as Spring Security's own sign-in does: one seen before sign-in is spent.
-        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
         return user;
+    }
+
+    /** What the signed-in session must still do; empty when nothing. */
+    public Optional<SignInTasks> tasks(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SignInTasks.ATTRIBUTE) instanceof SignInTasks tasks
+                ? Optional.of(tasks) : Optional.empty();
+    }
+
+    /** The new password is set: one task done, and the session id changes as at every step. */
+    public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
+        tasks(request).ifPresent(tasks -> finish(tasks.passwordChanged(), request, response));
+    }
+
+    /**
+     * A second factor is set up, or its set-up put off within the grace period. A set-up proves
+     * the password (at this sign-in) and the new factor, so it counts as a confirmation too.
+     */
+    public void enrollmentDone(HttpServletRequest request, HttpServletResponse response) {
+        tasks(request).ifPresent(tasks -> finish(tasks.enrolled(), request, response));
+    }
+
+    /** As {@link #enrollmentDone}, after a set-up rather than a postponement. */
+    public void enrolled(HttpServletRequest request, HttpServletResponse response) {
+        if (tasks(request).map(SignInTasks::enroll).orElse(false)) {
+            enrollmentDone(request, response);
+            confirmations.confirmed(request);
+        }
+    }
+
+    private void finish(SignInTasks left, HttpServletRequest request, HttpServletResponse response) {
+        rotate(request, response);
+        if (left.isEmpty()) {
+            request.getSession().removeAttribute(SignInTasks.ATTRIBUTE);
+        } else {
+            request.getSession().setAttribute(SignInTasks.ATTRIBUTE, left);
+        }
+    }
+
+    /** A new session id and, as Spring Security's own sign-in does, a new CSRF token. */
+    private void rotate(HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        request.changeSessionId();
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
     }
 }

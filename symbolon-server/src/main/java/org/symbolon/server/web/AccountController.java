@@ -71,12 +71,7 @@ class AccountController {
             redirect.addFlashAttribute("notice", "account.password.changed");
             return "redirect:/account";
         }
-        FormErrors errors = new FormErrors();
-        if (outcome instanceof AccountOutcome.PasswordRefused refused) {
-            errors.addPassword("newPassword", refused.verdict());
-        } else {
-            errors.add("currentPassword", "error.currentPassword.wrong");
-        }
+        FormErrors errors = FormErrors.ofPasswordChange(outcome);
         UserAccount account = load(user);
         model.addAttribute("profile", new ProfileForm(account.displayName().value(),
                 account.email().map(EmailAddress::value).orElse("")));

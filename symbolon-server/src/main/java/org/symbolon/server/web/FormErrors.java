@@ -3,6 +3,7 @@ package org.symbolon.server.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.symbolon.core.account.AccountOutcome;
 import org.symbolon.core.password.PasswordVerdict;
 import org.symbolon.core.text.InputProblem;
 
@@ -34,6 +35,17 @@ public final class FormErrors {
 
     public void addPassword(String field, PasswordVerdict.Refused verdict) {
         add(field, "error.password." + verdict.reason().name(), verdict.limit());
+    }
+
+    /** The form errors of a refused password change: the new password's rule, or a wrong current one. */
+    public static FormErrors ofPasswordChange(AccountOutcome refused) {
+        FormErrors errors = new FormErrors();
+        if (refused instanceof AccountOutcome.PasswordRefused weak) {
+            errors.addPassword("newPassword", weak.verdict());
+        } else {
+            errors.add("currentPassword", "error.currentPassword.wrong");
+        }
+        return errors;
     }
 
     public boolean any() {

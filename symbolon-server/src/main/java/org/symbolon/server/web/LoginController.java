@@ -46,11 +46,11 @@ class LoginController {
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
             SavedRequest saved = requestCache.getRequest(request, response);
             requestCache.removeRequest(request, response);
-            signIn.signIn(authenticated.account(), request, response);
+            signIn.signIn(authenticated.account(), authenticated.after(), request, response);
             return "redirect:" + (saved == null ? "/account" : saved.getRedirectUrl());
         }
         if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
-            signIn.beginSecondStep(required.account(), request, response);
+            signIn.beginSecondStep(required.account(), required.after(), request, response);
             return "redirect:/login/second-factor";
         }
         // One message whatever was wrong: the reason stays in the server (OWASP ASVS 6.3.8).

@@ -15,6 +15,7 @@ import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.PendingSignIn;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SessionSignIn;
 
 /** The page after a right password, for an account with a second factor: the code, or a recovery code. */
@@ -24,9 +25,12 @@ class SecondStepController {
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
 
-    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification) {
+    private final CurrentPolicy policy;
+
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
         this.signIn = signIn;
         this.verification = verification;
+        this.policy = policy;
     }
 
     @GetMapping("/login/second-factor")
@@ -34,7 +38,8 @@ class SecondStepController {
         if (signIn.pending(request).isEmpty()) {
             return "redirect:/login?expired";
         }
-        return show(model, SecondFactorMethod.fromApiName(method).orElse(SecondFactorMethod.TOTP), null);
+        return show(model, SecondFactorMethod.fromApiName(method).filter(policy.get()::allows)
+                .orElse(SecondFactorMethod.TOTP), null);
     }
 
     @PostMapping("/login/second-factor")
@@ -46,10 +51,12 @@ class SecondStepController {
         }
         // Unlike the page's link, a posted method must be one we know: anything else is a 400.
         SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method)
+                .filter(policy.get()::allows)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
         SecondFactorOutcome outcome = verification.verify(pending.get().userId(), chosen, code, Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
-            signIn.signIn(verified.user(), request, response);
+            signIn.signInAfterSecondStep(verified.user(), pending.get(), chosen == SecondFactorMethod.BYPASS_CODE,
+                    request, response);
             if (chosen == SecondFactorMethod.RECOVERY_CODE) {
                 redirect.addFlashAttribute("recoveryCodesLeft", verified.recoveryCodesLeft());
             }
@@ -59,9 +66,11 @@ class SecondStepController {
         return show(model, chosen, outcome);
     }
 
-    private static String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
+    private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
         model.addAttribute("method", method.apiName());
         model.addAttribute("recovery", method == SecondFactorMethod.RECOVERY_CODE);
+        model.addAttribute("bypass", method == SecondFactorMethod.BYPASS_CODE);
+        model.addAttribute("recoveryAllowed", policy.get().allows(SecondFactorMethod.RECOVERY_CODE));
         if (failure instanceof SecondFactorOutcome.Throttled throttled) {
             model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
         } else if (failure instanceof SecondFactorOutcome.Locked) {

@@ -2,6 +2,7 @@ package org.symbolon.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,12 @@ import org.symbolon.core.account.NewUserRequest;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.Username;
 import org.symbolon.core.password.PasswordPolicy;
+import org.symbolon.core.login.AfterSignIn;
+import org.symbolon.core.policy.EnrollmentDue;
+import org.symbolon.core.policy.TwoFactorRule;
+import org.symbolon.core.policy.TwoFactorStanding;
 import org.symbolon.core.setup.FirstAdminSetup;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SessionSignIn;
 
 /** The page behind the one-time set-up link: it creates the first administrator and signs them in. */
@@ -29,11 +35,16 @@ class SetupController {
     private final FirstAdminSetup setup;
     private final AccountAdministration accounts;
     private final SessionSignIn signIn;
+    private final CurrentPolicy policy;
+    private final Clock clock;
 
-    SetupController(FirstAdminSetup setup, AccountAdministration accounts, SessionSignIn signIn) {
+    SetupController(FirstAdminSetup setup, AccountAdministration accounts, SessionSignIn signIn, CurrentPolicy policy,
+            Clock clock) {
         this.setup = setup;
         this.accounts = accounts;
         this.signIn = signIn;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping("/setup")
@@ -59,7 +70,11 @@ class SetupController {
                     new NewUserRequest(username, displayName, email, Role.ADMIN, form.password()));
             if (outcome instanceof AccountOutcome.Done done) {
                 setup.spend();
-                signIn.signIn(done.account(), request, response);
+                // The shipped policy requires a second factor of administrators: the first one
+                // sets it up now, as at any sign-in, before reaching the console.
+                EnrollmentDue due = policy.get().enrollmentDue(
+                        new TwoFactorStanding(true, TwoFactorRule.POLICY, false, null), false, clock.instant());
+                signIn.signIn(done.account(), new AfterSignIn(false, due), request, response);
                 return "redirect:/admin/users?welcome";
             }
             if (outcome instanceof AccountOutcome.Refused) {

@@ -93,6 +93,10 @@ class TwoFactorController {
             return OVERVIEW;
         }
         ManagementOutcome outcome = management.regenerateRecoveryCodes(account, currentPassword, Clients.of(request));
+        if (outcome instanceof ManagementOutcome.NewRecoveryCodes fresh && fresh.codes().isEmpty()) {
+            redirect.addFlashAttribute("problem", "twoFactor.recoveryCodes.off");
+            return OVERVIEW;
+        }
         if (outcome instanceof ManagementOutcome.NewRecoveryCodes fresh) {
             kept.keepRecoveryCodes(request.getSession(), account.id(), new FreshCodes(fresh.codes(), clock.instant()));
             redirect.addFlashAttribute("notice", "twoFactor.regenerate.done");

@@ -25,6 +25,8 @@ import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.otp.TotpSettings;
 import org.symbolon.server.factor.QrCodeSvg;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.SessionSignIn;
+import org.symbolon.server.security.SignInTasks;
 import org.symbolon.server.security.SignedInUser;
 import org.symbolon.server.web.TwoFactorSessionSecrets.FreshCodes;
 import org.symbolon.server.web.TwoFactorSessionSecrets.PendingKey;
@@ -50,10 +52,12 @@ class TwoFactorSetupController {
     private final AccountAdministration accounts;
     private final TwoFactorSessionSecrets kept;
     private final MessageSource messages;
+    private final SessionSignIn signIn;
     private final Clock clock;
 
     TwoFactorSetupController(TotpEnrollment enrollment, AccountAdministration accounts, TwoFactorSessionSecrets kept,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, SessionSignIn signIn, Clock clock) {
+        this.signIn = signIn;
         this.enrollment = enrollment;
         this.accounts = accounts;
         this.kept = kept;
@@ -62,18 +66,21 @@ class TwoFactorSetupController {
     }
 
     @GetMapping
-    String stepOne(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return showStepOne(model, load(user), "", new FormErrors());
+    String stepOne(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
+        return showStepOne(model, load(user), "", new FormErrors(), request);
     }
 
     @PostMapping
     String start(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String authenticatorName, HttpSession session, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         UserAccount account = load(user);
         FormErrors errors = new FormErrors();
-        EnrollmentOutcome outcome = errors.check("authenticatorName",
-                () -> enrollment.start(account, currentPassword, authenticatorName));
+        // Right after a sign-in that requires enrollment, the password was just typed: not again.
+        boolean required = enrollmentRequired(request);
+        EnrollmentOutcome outcome = errors.check("authenticatorName", () -> required
+                ? enrollment.startAfterSignIn(account, authenticatorName)
+                : enrollment.start(account, currentPassword, authenticatorName));
         if (outcome instanceof EnrollmentOutcome.Started started) {
             kept.keepKey(session, account.id(), PendingKey.of(started));
             return STEP_TWO;
@@ -86,7 +93,7 @@ class TwoFactorSetupController {
             errors.add("currentPassword", "error.currentPassword.wrong");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showStepOne(model, account, authenticatorName, errors);
+        return showStepOne(model, account, authenticatorName, errors, request);
     }
 
     @GetMapping("/app")
@@ -113,7 +120,14 @@ class TwoFactorSetupController {
         EnrollmentOutcome outcome = enrollment.activate(account, key.get().publicId(), oneTimeCode, Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
             kept.forgetKey(session);
-            kept.keepRecoveryCodes(session, account.id(), new FreshCodes(activated.recoveryCodes(), clock.instant()));
+            signIn.enrolled(request, response);
+            if (activated.recoveryCodes().isEmpty()) {
+                // The policy turned recovery codes off: nothing to show and save.
+                redirect.addFlashAttribute("notice", "twoFactor.setup.done");
+                return TwoFactorController.OVERVIEW;
+            }
+            kept.keepRecoveryCodes(request.getSession(), account.id(),
+                    new FreshCodes(activated.recoveryCodes(), clock.instant()));
             redirect.addFlashAttribute("notice", "twoFactor.setup.done");
             return TwoFactorRecoveryCodesController.CODES;
         }
@@ -140,7 +154,19 @@ class TwoFactorSetupController {
         return key;
     }
 
-    private String showStepOne(Model model, UserAccount account, String name, FormErrors errors) {
+    private boolean enrollmentRequired(HttpServletRequest request) {
+        return signIn.tasks(request).map(SignInTasks::enroll).orElse(false);
+    }
+
+    private String showStepOne(Model model, UserAccount account, String name, FormErrors errors,
+            HttpServletRequest request) {
+        Optional<SignInTasks> tasks = signIn.tasks(request).filter(SignInTasks::enroll);
+        model.addAttribute("required", tasks.isPresent());
+        tasks.filter(task -> task.maySkipEnrollment(clock.instant())).ifPresent(task -> {
+            model.addAttribute("deadline", task.enrollmentDeadline().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+            model.addAttribute("daysLeft", Math.max(1,
+                    (java.time.Duration.between(clock.instant(), task.enrollmentDeadline()).toHours() + 23) / 24));
+        });
         model.addAttribute("account", account);
         model.addAttribute("authenticatorName", name);
         model.addAttribute("validMinutes", TotpEnrollment.PENDING_VALIDITY.toMinutes());

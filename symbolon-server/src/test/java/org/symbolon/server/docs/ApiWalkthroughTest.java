@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
 
@@ -47,6 +48,8 @@ class ApiWalkthroughTest extends ServerTest {
     @Test
     @ExtendWith(CurlAvailable.class)
     void theCurlWalkthroughInApiMdRunsCleanAgainstTheServer() throws Exception {
+        // As on a new instance: the shipped policy, and an administrator without a second factor.
+        policy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0);
         TestUsers.admin(accounts, ADMIN);
         ShellWalkthrough walkthrough = new ShellWalkthrough(MarkdownPage.read("api.md"), "sh");
         assertThat(walkthrough.blockCount()).as("```sh blocks in docs/api.md").isGreaterThan(10);

@@ -9,6 +9,7 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.core.setup.FirstAdminSetup;
 import org.symbolon.server.testing.TestUsers;
 
@@ -34,6 +35,19 @@ class FirstAdminSetupInBrowserTest extends BrowserTest {
         assertThat(texts("tbody td a")).containsExactly("ada");
         assertThat(texts("header nav a")).contains("My account", "Users");
         assertThat(accounts.find(new Username("ada"))).map(UserAccount::role).contains(Role.ADMIN);
+    }
+
+    @Test
+    void underTheShippedPolicyTheFirstAdministratorSetsUpASecondFactorBeforeTheConsole() {
+        policy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0);
+        open("/setup?token=" + setup.issue().secret());
+
+        createAdministrator("ada", TestUsers.ADMIN_PASSWORD);
+
+        awaitPath("/account/two-factor/setup");
+        assertThat(heading()).isEqualTo("Set up two-factor authentication");
+        open("/admin/users");
+        assertThat(path()).isEqualTo("/account/two-factor/setup");
     }
 
     @Test

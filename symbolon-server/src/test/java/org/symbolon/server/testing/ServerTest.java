@@ -1,5 +1,7 @@
 package org.symbolon.server.testing;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,11 +9,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.symbolon.core.policy.InstancePolicy;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.SymbolonApplication;
+import org.symbolon.server.policy.CurrentPolicy;
 
 /**
  * A test against the whole server on a random port, over real HTTP, on a fresh schema: H2 by
  * default, PostgreSQL with {@link OnPostgres}.
+ *
+ * <p>Each test starts with the policy {@code OPTIONAL} rather than the shipped
+ * {@code REQUIRED_FOR_ADMINS}, so that a test about something else can sign in an administrator
+ * without enrolling first; tests of the policy set the one they are about with {@link #policy}.
  */
 @SpringBootTest(classes = SymbolonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -24,10 +33,21 @@ public abstract class ServerTest {
     @Autowired
     private Flyway flyway;
 
+    @Autowired
+    private CurrentPolicy currentPolicy;
+
     @BeforeEach
     void freshSchema() {
         flyway.clean();
         flyway.migrate();
+        // Through the cache, which would otherwise keep the previous test's policy for a while.
+        policy(TwoFactorRequirement.OPTIONAL, 0);
+    }
+
+    /** Sets the instance policy's requirement and grace period; every method stays allowed. */
+    protected void policy(TwoFactorRequirement requirement, int graceDays) {
+        currentPolicy.save(new InstancePolicy(requirement, graceDays, InstancePolicy.CONFIGURABLE, Optional.empty(),
+                Optional.empty()), Instant.now(), "test");
     }
 
     protected String baseUrl() {

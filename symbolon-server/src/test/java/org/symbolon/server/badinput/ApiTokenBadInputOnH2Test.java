@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class ApiTokenBadInputOnH2Test extends ApiTokenBadInputTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class ApiTokenStoreOnH2Test extends ApiTokenStoreTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.policy;
+
+class PolicyMatrixOnH2Test extends PolicyMatrixTest {
+}

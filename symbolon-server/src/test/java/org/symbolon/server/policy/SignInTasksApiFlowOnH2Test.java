@@ -1,0 +1,4 @@
+package org.symbolon.server.policy;
+
+class SignInTasksApiFlowOnH2Test extends SignInTasksApiFlowTest {
+}

@@ -1,0 +1,7 @@
+package org.symbolon.server.policy;
+
+import org.symbolon.server.testing.OnPostgres;
+
+@OnPostgres
+class SignInTasksApiFlowOnPostgresTest extends SignInTasksApiFlowTest {
+}

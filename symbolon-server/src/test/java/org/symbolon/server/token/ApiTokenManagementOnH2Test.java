@@ -1,0 +1,4 @@
+package org.symbolon.server.token;
+
+class ApiTokenManagementOnH2Test extends ApiTokenManagementTest {
+}

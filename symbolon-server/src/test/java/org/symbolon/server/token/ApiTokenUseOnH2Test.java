@@ -1,0 +1,4 @@
+package org.symbolon.server.token;
+
+class ApiTokenUseOnH2Test extends ApiTokenUseTest {
+}
