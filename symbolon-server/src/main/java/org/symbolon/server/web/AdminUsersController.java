@@ -24,13 +24,16 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.admin.TwoFactorSummaries;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.admin.UserSecurityOverview;
+import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.password.PasswordPolicy;
 import org.symbolon.server.security.Actor;
+import org.symbolon.server.security.AdministrativeEvents;
 import org.symbolon.server.security.RecentConfirmation;
 
 /**
  * The administrators' user pages: list and search, create, and on a user's page change role,
- * disable and enable, and set a new password. The second-factor help is {@link AdminUserSecurityController}.
+ * disable and enable, and set a new password; each change a security event in the
+ * administrator's name. The second-factor help is {@link AdminUserSecurityController}.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -46,14 +49,16 @@ class AdminUsersController {
     private final TwoFactorSummaries summaries;
     private final AdminUserPage userPage;
     private final RecentConfirmation recentConfirmation;
+    private final AdministrativeEvents events;
 
     AdminUsersController(AccountAdministration accounts, TwoFactorSupport support, TwoFactorSummaries summaries,
-            AdminUserPage userPage, RecentConfirmation recentConfirmation) {
+            AdminUserPage userPage, RecentConfirmation recentConfirmation, AdministrativeEvents events) {
         this.accounts = accounts;
         this.support = support;
         this.summaries = summaries;
         this.userPage = userPage;
         this.recentConfirmation = recentConfirmation;
+        this.events = events;
     }
 
     @GetMapping
@@ -72,7 +77,8 @@ class AdminUsersController {
     }
 
     @PostMapping
-    String create(NewUserForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String create(NewUserForm form, Actor actor, HttpServletRequest request, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         Username username = errors.check("username", () -> new Username(form.username()));
         DisplayName displayName = errors.check("displayName", () -> new DisplayName(form.displayName()));
@@ -84,6 +90,7 @@ class AdminUsersController {
         if (!errors.any()) {
             AccountOutcome outcome = accounts.create(new NewUserRequest(username, displayName, email, role, form.password()));
             if (outcome instanceof AccountOutcome.Done done) {
+                events.record(SecurityEventType.USER_CREATED, done.account(), done.account().role().name(), actor, request);
                 redirect.addFlashAttribute("notice", "admin.user.created");
                 return "redirect:" + AdminPages.userPath(done.account().username());
             }
@@ -120,6 +127,9 @@ class AdminUsersController {
             return AdminPages.confirmFirst(page);
         }
         AccountOutcome outcome = accounts.changeRole(account.get().username(), parsed.get());
+        if (outcome instanceof AccountOutcome.Done done && done.account().role() != account.get().role()) {
+            events.record(SecurityEventType.ROLE_CHANGED, done.account(), done.account().role().name(), actor, request);
+        }
         return afterChange(outcome, "admin.user.roleChanged", page, redirect);
     }
 
@@ -136,6 +146,10 @@ class AdminUsersController {
             return AdminPages.confirmFirst(page);
         }
         AccountOutcome outcome = accounts.changeState(account.get().username(), parsed.get());
+        if (outcome instanceof AccountOutcome.Done done && done.account().state() != account.get().state()) {
+            events.record(done.account().isActive() ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
+                    done.account(), "", actor, request);
+        }
         return afterChange(outcome, parsed.get() == AccountState.DISABLED ? "admin.user.disabled" : "admin.user.enabled",
                 page, redirect);
     }
@@ -159,6 +173,9 @@ class AdminUsersController {
             errors.addPassword("newPassword", refused.verdict());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return userPage.show(overview.get(), errors, null, model);
+        }
+        if (outcome instanceof AccountOutcome.Done done) {
+            events.record(SecurityEventType.PASSWORD_RESET, done.account(), "", actor, request);
         }
         return afterChange(outcome, "admin.user.passwordReset", page, redirect);
     }

@@ -18,7 +18,7 @@ class AdminPagesGermanInBrowserTest extends AdminPagesInBrowserTest {
         open("/admin/settings");
         assertThat(pageLanguage()).isEqualTo("de");
         assertThat(heading()).isEqualTo("Einstellungen");
-        assertThat(texts("nav.admin-nav a")).containsExactly("Benutzer", "Gruppen", "Einstellungen");
+        assertThat(texts("nav.admin-nav a")).containsExactly("Benutzer", "Gruppen", "Einstellungen", "API-Tokens");
         assertThat(texts("form.settings legend")).containsExactly("Wer die Zwei-Faktor-Authentifizierung benutzen muss",
                 "Erlaubte Verfahren", "Einstellungen neuer Authenticator-Apps");
         assertThat(label("graceDays")).isEqualTo("Schonfrist in Tagen");

@@ -1,24 +1,19 @@
 package org.symbolon.server.e2e;
 
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.InstancePolicy;
-import org.symbolon.server.policy.CurrentPolicy;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.web.EnrolledAccount;
-import org.symbolon.server.web.RecentConfirmationForTests;
 
 /**
  * What the browser tests of the administrators' pages share: root, with an authenticator app,
- * signs in with a code and is recently confirmed for actions on users.
+ * signs in with a code, which counts as a recent confirmation for actions on users.
  */
-@Import(RecentConfirmationForTests.class)
 abstract class AdminPagesInBrowserTest extends BrowserTest {
 
     @Autowired
@@ -30,23 +25,19 @@ abstract class AdminPagesInBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    CurrentPolicy currentPolicy;
-
-    /** The policy cache outlives the fresh schema of each test. */
+    /** The shipped policy rather than ServerTest's OPTIONAL: root has an app. */
     @BeforeEach
-    void defaultPolicy() {
-        currentPolicy.save(InstancePolicy.DEFAULT, Instant.now(), "test");
+    void shippedPolicy() {
+        policy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0);
     }
 
-    /** root signs in on the pages, password then a code from oathtool, and is confirmed. */
+    /** root signs in on the pages, password then a code from oathtool. */
     EnrolledAccount rootSignsIn() {
         EnrolledAccount root = EnrolledAccount.admin(accounts, enrollment, "root");
         signIn("root", root.password());
         awaitPath("/login/second-factor");
         typeAndEnter("code", root.nextCode());
         awaitPath("/account");
-        open(RecentConfirmationForTests.PATH);
         return root;
     }
 

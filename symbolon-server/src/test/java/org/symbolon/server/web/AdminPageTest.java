@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +11,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.InstancePolicy;
-import org.symbolon.server.policy.CurrentPolicy;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
 
 /**
  * What the tests of the administrators' pages share: an administrator "root" with an authenticator
- * app, signed in on the pages with a code and recently confirmed, and ways to read the pages.
+ * app, signed in on the pages with a code (which counts as a recent confirmation), and ways to
+ * read the pages.
  */
-@Import(RecentConfirmationForTests.class)
 abstract class AdminPageTest extends ServerTest {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -40,19 +37,13 @@ abstract class AdminPageTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    CurrentPolicy currentPolicy;
-
-    /**
-     * The server keeps the policy in a cache that a fresh schema does not clear: a policy that an
-     * earlier test saved would otherwise stay in force for a few seconds.
-     */
+    /** The shipped policy rather than ServerTest's OPTIONAL: these pages are about it, and root has an app. */
     @BeforeEach
-    void defaultPolicy() {
-        currentPolicy.save(InstancePolicy.DEFAULT, Instant.now(), "test");
+    void shippedPolicy() {
+        policy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0);
     }
 
-    /** root, signed in with password and code, and confirmed for actions on users. */
+    /** root, signed in with password and code, and so confirmed for actions on users. */
     HttpSession rootSignedIn() {
         return EnrolledAccount.admin(accounts, enrollment, "root").signIn(newSession());
     }

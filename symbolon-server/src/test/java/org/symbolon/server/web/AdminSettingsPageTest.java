@@ -113,8 +113,7 @@ class AdminSettingsPageTest extends AdminPageTest {
     @Test
     void anAdministratorWithoutASecondFactorIsWarnedWhenTheNewPolicyRequiresOneOfThem() {
         // A policy that asks nothing of this admin first, so that they can sign in with the password alone.
-        policies.change(new InstancePolicy(TwoFactorRequirement.OPTIONAL, 0, InstancePolicy.CONFIGURABLE,
-                Optional.empty(), Optional.empty()), "test", Optional.empty(), ClientInfo.CONSOLE);
+        policy(TwoFactorRequirement.OPTIONAL, 0);
         TestUsers.admin(accounts, "plain");
         HttpSession plain = newSession();
         assertThat(plain.submitForm("/login", "/login", fields("username", "plain", "password", TestUsers.ADMIN_PASSWORD))

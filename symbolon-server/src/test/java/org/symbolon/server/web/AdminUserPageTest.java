@@ -13,6 +13,7 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.TestUsers;
 
@@ -186,13 +187,37 @@ class AdminUserPageTest extends AdminPageTest {
         HttpSession.Response set = post(root, ALICE, ALICE + "/password", "newPassword", "amber-falcon-river-stone");
         assertThat(follow(root, set).body()).contains("The password is set. The user must choose a new one at the next sign-in");
         assertThat(mustChangePassword()).isTrue();
+        assertThat(events("PASSWORD_RESET")).containsExactly("root alice ");
     }
 
     @Test
-    void withoutARecentConfirmationEveryActionAsksForOneAndChangesNothing() {
+    void roleAndStateChangesAreAuditedInTheAdministratorsName() {
         user("alice");
         HttpSession root = rootSignedIn();
-        root.get(RecentConfirmationForTests.FORGET_PATH);
+        assertThat(follow(root, post(root, ALICE, ALICE + "/role", "role", "ADMIN")).body())
+                .contains("The role is changed.");
+        post(root, ALICE, ALICE + "/role", "role", "ADMIN");
+        assertThat(follow(root, post(root, ALICE, ALICE + "/state", "state", "DISABLED")).body())
+                .contains("The user is disabled.");
+        post(root, ALICE, ALICE + "/state", "state", "ACTIVE");
+
+        assertThat(events("ROLE_CHANGED")).as("a role set again is no change").containsExactly("root alice ADMIN");
+        assertThat(events("USER_DISABLED")).containsExactly("root alice ");
+        assertThat(events("USER_ENABLED")).containsExactly("root alice ");
+    }
+
+    /**
+     * An administrator without a second factor (the policy lets them) signs in with the password
+     * alone, which is no confirmation: every action asks for one first and changes nothing. After
+     * the password again on the confirmation page, the action goes through.
+     */
+    @Test
+    void withoutARecentConfirmationEveryActionAsksForOneAndChangesNothing() {
+        policy(TwoFactorRequirement.OPTIONAL, 0);
+        user("alice");
+        TestUsers.admin(accounts, "plain");
+        HttpSession plain = newSession();
+        plain.submitForm("/login", "/login", fields("username", "plain", "password", TestUsers.ADMIN_PASSWORD));
         Map<String, String[]> actions = Map.of(
                 "/two-factor/reset", new String[0],
                 "/two-factor/unlock", new String[0],
@@ -201,15 +226,23 @@ class AdminUserPageTest extends AdminPageTest {
                 "/role", new String[] {"role", "ADMIN"},
                 "/state", new String[] {"state", "DISABLED"},
                 "/password", new String[] {"newPassword", "amber-falcon-river-stone"});
+        String confirm = "/admin/confirm?next=%2Fadmin%2Fusers%2Falice";
         for (var action : actions.entrySet()) {
-            HttpSession.Response answer = post(root, ALICE, ALICE + action.getKey(), action.getValue());
+            HttpSession.Response answer = post(plain, ALICE, ALICE + action.getKey(), action.getValue());
             assertThat(answer.status()).as(action.getKey()).isEqualTo(302);
-            assertThat(answer.location()).as(action.getKey()).endsWith("/admin/confirm?next=%2Fadmin%2Fusers%2Falice");
+            assertThat(answer.location()).as(action.getKey()).endsWith(confirm);
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM security_events WHERE actor = 'root'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM security_events WHERE actor = 'plain'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT role || state || two_factor_rule FROM users WHERE username = 'alice'")
                 .query(String.class).single()).isEqualTo("USERACTIVEPOLICY");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bypass_codes").query(Long.class).single()).isZero();
         assertThat(mustChangePassword()).isFalse();
+
+        HttpSession.Response confirmed = post(plain, confirm, "/admin/confirm", "next", "/admin/users/alice",
+                "code", TestUsers.ADMIN_PASSWORD);
+        assertThat(confirmed.location()).endsWith(ALICE);
+        assertThat(follow(plain, post(plain, ALICE, ALICE + "/two-factor/rule", "rule", "EXEMPT")).body())
+                .contains("The user is now exempt from two-factor authentication.");
     }
 
     @Test

@@ -52,8 +52,8 @@ public record EnrolledAccount(UserAccount account, String password, String key) 
     }
 
     /**
-     * Signs in on the sign-in pages, password then code, and confirms the second factor for
-     * the admin pages' actions. Once per test: a code is accepted only once.
+     * Signs in on the sign-in pages, password then code; the second step counts as a recent
+     * confirmation for the admin pages' actions. Once per test: a code is accepted only once.
      */
     public HttpSession signIn(HttpSession web) {
         HttpSession.Response afterPassword = web.submitForm("/login", "/login",
@@ -65,10 +65,6 @@ public record EnrolledAccount(UserAccount account, String password, String key) 
                 Map.of("method", "totp", "code", nextCode()));
         if (code.status() != 302) {
             throw new IllegalStateException("second step: " + code.status());
-        }
-        HttpSession.Response confirmed = web.get(RecentConfirmationForTests.PATH);
-        if (confirmed.status() != 204) {
-            throw new IllegalStateException("confirmation: " + confirmed.status());
         }
         return web;
     }
