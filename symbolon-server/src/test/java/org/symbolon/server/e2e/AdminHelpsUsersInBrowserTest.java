@@ -2,19 +2,24 @@ package org.symbolon.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.symbolon.server.testing.HttpSession;
+import org.symbolon.server.testing.TestUsers;
 import org.symbolon.server.web.EnrolledAccount;
 
 /**
  * An administrator in Chromium: creates a group that requires a second factor, makes the
- * settings require it of marked groups, adds a member, resets that member's second factor and
- * issues a one-time bypass code, read off the page.
+ * settings require it of marked groups, adds a member, resets that member's second factor, and
+ * issues a one-time bypass code to a user who lost their phone; the code read off the page signs
+ * that user in once.
  */
 class AdminHelpsUsersInBrowserTest extends AdminPagesInBrowserTest {
 
     @Test
     void aGroupRequiresTwoFactorThenAMembersFactorIsResetAndABypassCodeIssued() {
         EnrolledAccount.user(accounts, enrollment, "alice");
+        EnrolledAccount.user(accounts, enrollment, "bob");
         rootSignsIn();
 
         open("/admin/users");
@@ -58,21 +63,35 @@ class AdminHelpsUsersInBrowserTest extends AdminPagesInBrowserTest {
         assertThat(texts("p.notice").get(0)).startsWith("Two-factor authentication is reset");
         assertThat(element("#two-factor-status").getText()).isEqualTo("Off");
 
+        assertThat(element("#events").getText()).contains("Two-factor authentication reset", "Added to a group");
+        assertThat(element("#bypass-not-needed").getText()).startsWith("This user has no second factor");
+
+        open("/admin/users/bob");
         type("hours", "2");
         follow(button("Issue a one-time bypass code"));
         assertThat(heading()).isEqualTo("One-time bypass code");
         String code = element("#bypass-code").getText();
         assertThat(code).matches("[0-9a-z]{4}(-[0-9a-z]{4}){3}");
+        assertThat(element("#bypass-valid").getText()).startsWith("It signs in once, within 2 hours: until ");
         assertThat(element("#bypass-once").getText()).startsWith("It is shown only now");
         assertThat(browser().getCurrentUrl()).doesNotContain(code);
         String stored = jdbc.sql("SELECT b.code_hash FROM bypass_codes b JOIN users u ON u.id = b.user_id"
-                + " WHERE u.username = 'alice'").query(String.class).single();
+                + " WHERE u.username = 'bob'").query(String.class).single();
         assertThat(stored).doesNotContain(code);
 
-        follow(link("Back to alice"));
+        follow(link("Back to bob"));
         assertThat(element("#bypass-expiry").getText()).startsWith("Issued, valid until ");
-        assertThat(element("#events").getText()).contains("Bypass code issued", "Two-factor authentication reset",
-                "Added to a group");
+        assertThat(element("#events").getText()).contains("Bypass code issued");
         assertThat(element("main").getText()).doesNotContain(code);
+
+        assertThat(bypassSignIn("bob", code)).as("the code from the page").isEqualTo(200);
+        assertThat(bypassSignIn("bob", code)).as("once only").isEqualTo(401);
+    }
+
+    /** bob's phone is gone: the password, then the administrator's code at the second step, over the API. */
+    private int bypassSignIn(String username, String code) {
+        HttpSession bob = newSession();
+        assertThat(bob.apiSignIn(username, TestUsers.USER_PASSWORD).json().get("state").asString()).isEqualTo("SECOND_FACTOR");
+        return bob.postJson("/api/v1/session/second-factor", Map.of("method", "bypass_code", "code", code)).status();
     }
 }
