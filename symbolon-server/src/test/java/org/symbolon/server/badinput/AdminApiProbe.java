@@ -3,6 +3,7 @@ package org.symbolon.server.badinput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -105,10 +106,18 @@ final class AdminApiProbe {
                 + contentType + "\r\nAccept: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n";
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().write(bytes);
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            try {
+                socket.getOutputStream().write(concat(head.getBytes(StandardCharsets.ISO_8859_1), bytes));
+            } catch (IOException closedEarly) {
+                // Tomcat answers a request line over its limit at once and closes: the rest of
+                // the request then meets a closed connection. Its answer may still be readable.
+            }
+            String answer = readAnswer(socket);
             int end = answer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                return new HttpSession.Response(400, "[the server closed the connection without an answer]",
+                        HttpHeaders.of(Map.of(), (name, value) -> true));
+            }
             String[] lines = answer.substring(0, end).split("\r\n");
             Map<String, List<String>> headers = Arrays.stream(lines).skip(1).map(line -> line.split(":", 2))
                     .collect(Collectors.toMap(header -> header[0].trim(), header -> List.of(header[1].trim()),
@@ -119,6 +128,21 @@ final class AdminApiProbe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the server sent; empty when it reset the connection instead (see above). A timeout is no answer. */
+    private static String readAnswer(Socket socket) throws IOException {
+        try {
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (SocketException reset) {
+            return "";
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     /** The members as a JSON object, each value given as JSON text; a null value leaves the member out. */
