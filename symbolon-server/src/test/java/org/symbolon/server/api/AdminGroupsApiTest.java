@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.PolicyAdministration;
 import org.symbolon.core.policy.TwoFactorRequirement;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -32,19 +29,7 @@ abstract class AdminGroupsApiTest extends ServerTest {
     TotpEnrollment enrollment;
 
     @Autowired
-    PolicyAdministration policies;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    CurrentPolicy currentPolicy;
-
-    @BeforeEach
-    @AfterEach
-    void defaultPolicy() {
-        AdminSessions.defaultPolicy(currentPolicy);
-    }
 
     private HttpSession root;
 
@@ -147,7 +132,7 @@ abstract class AdminGroupsApiTest extends ServerTest {
 
     @Test
     void underTheGroupsPolicyAMemberOfAGroupThatRequiresASecondFactorMustHaveOne() {
-        AdminSessions.setRequirement(policies, TwoFactorRequirement.REQUIRED_FOR_GROUPS);
+        policy(TwoFactorRequirement.REQUIRED_FOR_GROUPS, 0);
         createFinance();
         String alice = "/api/v1/admin/users/alice/second-factors";
         assertThat(root.get(alice).json().get("required").asBoolean()).isFalse();

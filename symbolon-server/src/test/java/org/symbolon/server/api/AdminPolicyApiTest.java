@@ -3,16 +3,13 @@ package org.symbolon.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.PolicyAdministration;
-import org.symbolon.server.policy.CurrentPolicy;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -37,26 +34,16 @@ abstract class AdminPolicyApiTest extends ServerTest {
     TotpEnrollment enrollment;
 
     @Autowired
-    PolicyAdministration policies;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    CurrentPolicy currentPolicy;
-
-    @BeforeEach
-    @AfterEach
-    void defaultPolicy() {
-        AdminSessions.defaultPolicy(currentPolicy);
-    }
 
     private HttpSession confirmedRoot() {
         return AdminSessions.confirmedAdmin(newSession(), accounts, enrollment, "root");
     }
 
     @Test
-    void theDefaultPolicyShowsTheConfiguredServiceNameAndAuthenticatorSettings() {
+    void theShippedPolicyShowsTheConfiguredServiceNameAndAuthenticatorSettings() {
+        policy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0);
+
         JsonNode policy = confirmedRoot().get("/api/v1/admin/policy").json();
 
         assertThat(policy.toString()).isEqualTo("{\"requirement\":\"REQUIRED_FOR_ADMINS\",\"graceDays\":0,"
@@ -116,7 +103,7 @@ abstract class AdminPolicyApiTest extends ServerTest {
 
     @Test
     void anAdministratorWithoutASecondFactorIsWarnedWhenThePolicyWillRequireOneOfThem() {
-        HttpSession admin = AdminSessions.unconfirmedAdmin(newSession(), accounts, policies, "root");
+        HttpSession admin = AdminSessions.unconfirmedAdmin(newSession(), accounts, "root");
 
         HttpSession.Response required = admin.sendJson("PUT", "/api/v1/admin/policy", DEFAULT_POLICY);
         assertThat(required.status()).as(required.body()).isEqualTo(200);
@@ -131,6 +118,7 @@ abstract class AdminPolicyApiTest extends ServerTest {
     void plainUsersAndAnonymousCallersCannotReadOrChangeThePolicy() {
         HttpSession alice = AdminSessions.user(newSession(), accounts, "alice");
         HttpSession anonymous = newSession().primeApi();
+        Map<String, Object> before = jdbc.sql("SELECT * FROM instance_policy").query().singleRow();
 
         for (HttpSession client : new HttpSession[] {alice, anonymous}) {
             int expected = client == alice ? 403 : 401;
@@ -142,7 +130,7 @@ abstract class AdminPolicyApiTest extends ServerTest {
             assertThat(write.status()).isEqualTo(expected);
             assertThat(write.json().get("code").asString()).isEqualTo(code);
         }
-        assertThat(jdbc.sql("SELECT requirement FROM instance_policy").query(String.class).single())
-                .isEqualTo("REQUIRED_FOR_ADMINS");
+        assertThat(jdbc.sql("SELECT * FROM instance_policy").query().singleRow()).isEqualTo(before);
+        assertThat(AuditTrail.of(jdbc, SecurityEventType.POLICY_CHANGED)).isEmpty();
     }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.factor.EnrollmentOutcome;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.InstancePolicy;
-import org.symbolon.core.policy.PolicyAdministration;
-import org.symbolon.core.policy.TwoFactorRequirement;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.TestUsers;
@@ -39,13 +34,12 @@ public final class AdminSessions {
     }
 
     /**
-     * A new administrator without a second factor, signed in with the password alone. The
-     * policy becomes OPTIONAL first, so that the sign-in is not held for an enrollment.
+     * A new administrator without a second factor, signed in with the password alone. Needs a
+     * policy that requires no second factor of administrators, such as the OPTIONAL that every
+     * {@code ServerTest} starts with; otherwise the sign-in would wait for an enrollment.
      */
-    public static HttpSession unconfirmedAdmin(HttpSession client, AccountAdministration accounts,
-            PolicyAdministration policies, String name) {
+    public static HttpSession unconfirmedAdmin(HttpSession client, AccountAdministration accounts, String name) {
         TestUsers.admin(accounts, name);
-        setRequirement(policies, TwoFactorRequirement.OPTIONAL);
         HttpSession.Response signedIn = client.apiSignIn(name, TestUsers.ADMIN_PASSWORD);
         assertThat(signedIn.json().get("state").asString()).as(signedIn.body()).isEqualTo("AUTHENTICATED");
         return client;
@@ -81,21 +75,5 @@ public final class AdminSessions {
                 Map.of("method", "totp", "code", Oathtool.totp(secret, Instant.now())));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
         return client;
-    }
-
-    /**
-     * Puts the default policy back, table and cache alike. A fresh schema alone is not enough:
-     * the server keeps the policy it last saw for a few seconds ({@link CurrentPolicy}), and a
-     * test that ran just before may have changed it.
-     */
-    public static void defaultPolicy(CurrentPolicy currentPolicy) {
-        currentPolicy.save(InstancePolicy.DEFAULT, Instant.now(), "test");
-    }
-
-    /** Changes only the requirement of the policy in force, through the core. */
-    public static void setRequirement(PolicyAdministration policies, TwoFactorRequirement requirement) {
-        InstancePolicy current = policies.current();
-        policies.change(new InstancePolicy(requirement, current.graceDays(), current.allowedMethods(),
-                current.serviceName(), current.totpDefaults()), "test", Optional.empty(), TEST);
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,6 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.core.policy.PolicyAdministration;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -41,19 +38,7 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
     TotpEnrollment enrollment;
 
     @Autowired
-    PolicyAdministration policies;
-
-    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    CurrentPolicy currentPolicy;
-
-    @BeforeEach
-    @AfterEach
-    void defaultPolicy() {
-        AdminSessions.defaultPolicy(currentPolicy);
-    }
 
     private String aliceSecret;
 
@@ -195,7 +180,7 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
 
     @Test
     void actionsOnOtherUsersNeedARecentConfirmationButReadingAndActingOnOneselfDoNot() {
-        HttpSession admin = AdminSessions.unconfirmedAdmin(newSession(), accounts, policies, "root");
+        HttpSession admin = AdminSessions.unconfirmedAdmin(newSession(), accounts, "root");
         aliceFailed(3, false);
         long eventsBefore = AuditTrail.administrative(jdbc);
 
@@ -221,7 +206,7 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
 
     @Test
     void unknownUsersAreNotFoundWithOrWithoutAConfirmation() {
-        HttpSession unconfirmed = AdminSessions.unconfirmedAdmin(newSession(), accounts, policies, "root");
+        HttpSession unconfirmed = AdminSessions.unconfirmedAdmin(newSession(), accounts, "root");
         String nobody = "/api/v1/admin/users/nobody";
         Map<String, HttpSession.Response> answers = new LinkedHashMap<>();
         answers.put("overview", unconfirmed.get(nobody + "/second-factors"));

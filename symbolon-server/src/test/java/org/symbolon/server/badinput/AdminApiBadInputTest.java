@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.badinput.AdminApiProbe.Expected;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -68,17 +66,8 @@ abstract class AdminApiBadInputTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    CurrentPolicy currentPolicy;
-
     private HttpSession root;
     private AdminApiProbe probe;
-
-    @BeforeEach
-    @AfterEach
-    void defaultPolicy() {
-        AdminSessions.defaultPolicy(currentPolicy);
-    }
 
     @BeforeEach
     void rootAliceAndAGroup() {

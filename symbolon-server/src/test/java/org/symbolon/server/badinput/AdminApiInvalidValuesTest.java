@@ -7,7 +7,6 @@ import static org.symbolon.server.badinput.AdminApiProbe.ordered;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,6 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.badinput.AdminApiProbe.Expected;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -45,17 +43,8 @@ abstract class AdminApiInvalidValuesTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    CurrentPolicy currentPolicy;
-
     private HttpSession root;
     private AdminApiProbe probe;
-
-    @BeforeEach
-    @AfterEach
-    void defaultPolicy() {
-        AdminSessions.defaultPolicy(currentPolicy);
-    }
 
     @BeforeEach
     void rootAliceAndAGroup() {
