@@ -31,6 +31,7 @@ public enum ApiError {
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."),
     USERNAME_TAKEN(HttpStatus.CONFLICT, "This username is taken."),
     LAST_ADMIN(HttpStatus.CONFLICT, "This would leave no active administrator."),
+    INVALID_AUDIT_QUERY(HttpStatus.BAD_REQUEST, "A parameter of the audit log query is not valid: see field and reason."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;
