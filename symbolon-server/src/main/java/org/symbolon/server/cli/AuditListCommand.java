@@ -84,19 +84,18 @@ class AuditListCommand implements Callable<Integer> {
 
     /** Reads page after page of at most {@link AuditSearch#MAX_LIMIT} until {@code limit} events are printed. */
     private int print(AuditSearch search, AuditCriteria criteria, PrintWriter out) {
+        AuditSearch.Outcome outcome = search.search(criteria, AuditPosition.NEWEST, Math.min(limit, AuditSearch.MAX_LIMIT));
+        if (!(outcome instanceof AuditSearch.Outcome.Found first)) {
+            spec.commandLine().getErr().println("Error: there is no such user.");
+            return ExitCodes.NO_SUCH_USER;
+        }
         JsonMapper mapper = json ? JsonMapper.builder().build() : null;
         if (!json) {
             out.printf(ROW, "TIME", "EVENT", "USER", "BY", "IP", "DETAIL", "BROWSER");
         }
-        AuditPosition position = AuditPosition.NEWEST;
+        AuditPage page = first.page();
         int left = limit;
-        while (left > 0) {
-            AuditSearch.Outcome outcome = search.search(criteria, position, Math.min(left, AuditSearch.MAX_LIMIT));
-            if (!(outcome instanceof AuditSearch.Outcome.Found found)) {
-                spec.commandLine().getErr().println("Error: there is no such user.");
-                return ExitCodes.NO_SUCH_USER;
-            }
-            AuditPage page = found.page();
+        while (true) {
             for (AuditEntry entry : page.entries()) {
                 if (json) {
                     out.println(mapper.writeValueAsString(asJson(entry)));
@@ -106,10 +105,16 @@ class AuditListCommand implements Callable<Integer> {
                 }
             }
             left -= page.entries().size();
-            if (page.older().isEmpty()) {
+            if (left <= 0 || page.older().isEmpty()) {
                 break;
             }
-            position = new AuditPosition.OlderThan(page.older().get());
+            // The user was found for the first page; a later one finds the same account.
+            AuditSearch.Outcome next = search.search(criteria, new AuditPosition.OlderThan(page.older().get()),
+                    Math.min(left, AuditSearch.MAX_LIMIT));
+            if (!(next instanceof AuditSearch.Outcome.Found found)) {
+                break;
+            }
+            page = found.page();
         }
         out.flush();
         return ExitCodes.OK;

@@ -40,9 +40,7 @@ class AuditCommandsTest {
     @BeforeEach
     void eventsOfAlice() {
         assertThat(CliRun.of(PASSWORD, "user", "create", "alice", "--password-stdin", "--data=" + data).exitCode()).isZero();
-        SettingsOptions settings = new SettingsOptions();
-        settings.dataDir = data;
-        try (ConfigurableApplicationContext context = CliContext.start(settings, new CommandLine(new SymbolonCommand()))) {
+        try (ConfigurableApplicationContext context = context()) {
             SecurityEventLog log = context.getBean(SecurityEventLog.class);
             log.record(new SecurityEvent(SecurityEventType.TOTP_ENROLLED, 1L, "alice", T, new ClientInfo("192.0.2.7",
                     "Mozilla/5.0 (X11; Linux x86_64)"), null));
@@ -51,6 +49,12 @@ class AuditCommandsTest {
             log.record(new SecurityEvent(SecurityEventType.TWO_FACTOR_RULE_CHANGED, 1L, "alice", T.plusSeconds(2 * 86_400),
                     ClientInfo.CONSOLE, "EXEMPT", SecurityEvent.CONSOLE));
         }
+    }
+
+    private ConfigurableApplicationContext context() {
+        SettingsOptions settings = new SettingsOptions();
+        settings.dataDir = data;
+        return CliContext.start(settings, new CommandLine(new SymbolonCommand()));
     }
 
     @Test
@@ -74,6 +78,24 @@ class AuditCommandsTest {
                 .asString().contains("SECOND_FACTOR_FAILED");
         assertThat(rows(run("audit", "list", "--since", "2026-03-02T10:15:30.123456Z"))).hasSize(2);
         assertThat(rows(run("audit", "list", "--limit", "1"))).singleElement().asString().contains("TWO_FACTOR_RULE_CHANGED");
+        assertThat(rows(run("audit", "list", "--limit", "100000"))).hasSize(3);
+    }
+
+    @Test
+    void aLimitBeyondOnePageOfTheCoreIsReadInSeveralPagesWithoutRepeats() {
+        try (ConfigurableApplicationContext context = context()) {
+            SecurityEventLog log = context.getBean(SecurityEventLog.class);
+            for (int i = 0; i < 600; i++) {
+                log.record(new SecurityEvent(SecurityEventType.SECOND_FACTOR_SUCCEEDED, 1L, "alice", T.minusSeconds(i / 3),
+                        ClientInfo.CONSOLE, null));
+            }
+        }
+
+        List<String> ids = run("audit", "list", "--json", "--limit", "1000").out().lines()
+                .map(line -> JsonMapper.builder().build().readTree(line).get("id").asString()).toList();
+
+        assertThat(ids).hasSize(603).doesNotHaveDuplicates();
+        assertThat(rows(run("audit", "list", "--limit", "550"))).hasSize(550);
     }
 
     @Test
@@ -99,6 +121,7 @@ class AuditCommandsTest {
 
         assertThat(list.exitCode()).isEqualTo(3);
         assertThat(list.err()).contains("no such user");
+        assertThat(list.out()).as("not even the table's head").isEmpty();
     }
 
     @Test
