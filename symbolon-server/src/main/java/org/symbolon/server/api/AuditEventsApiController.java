@@ -72,7 +72,7 @@ class AuditEventsApiController {
     @GetMapping("/api/v1/admin/audit-events")
     @Tag(name = "Admin: audit log", description = "Every account's security events. Administrators only.")
     @Operation(summary = "Security events, newest first, filtered by user, type and time. 400 invalid_audit_query, 404 user_not_found.")
-    AuditEventListView list(Actor actor,
+    AuditEventListView list(@Parameter(hidden = true) Actor actor,
             @Parameter(description = "A username; events of every user when absent.") @RequestParam(required = false) String user,
             @Parameter(description = "An event type, e.g. SECOND_FACTOR_FAILED; repeat it, or separate with commas, for several.")
             @RequestParam(required = false) List<String> type,

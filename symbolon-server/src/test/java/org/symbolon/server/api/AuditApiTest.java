@@ -192,6 +192,17 @@ abstract class AuditApiTest extends ServerTest {
         assertThat(own.json().get("code").asString()).isEqualTo("invalid_audit_query");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesBothEndpointsWithTheirParametersAndNotTheActor() {
+        JsonNode paths = newSession().get("/api/openapi.json").json().get("paths");
+
+        List<String> parameters = new ArrayList<>();
+        paths.get(ADMIN_EVENTS).get("get").get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactly("user", "type", "from", "to", "cursor", "limit");
+        assertThat(paths.get(OWN_EVENTS).get("get").get("parameters")).hasSize(2);
+        assertThat(paths.get(ADMIN_EVENTS).get("get").get("tags").get(0).asString()).isEqualTo("Admin: audit log");
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
