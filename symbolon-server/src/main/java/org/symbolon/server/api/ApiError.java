@@ -42,6 +42,7 @@ public enum ApiError {
     TOKEN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "API tokens reach /api/v1/admin/ only, and not the API tokens themselves: this needs a signed-in session."),
     API_TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no API token with this id."),
     API_TOKEN_NAME_TAKEN(HttpStatus.CONFLICT, "A live API token has this name already; choose another, or revoke that one first."),
+    INVALID_AUDIT_QUERY(HttpStatus.BAD_REQUEST, "A parameter of the audit log query is not valid: see field and reason."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -5,11 +5,9 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.symbolon.core.token.ApiTokenScope;
-import org.symbolon.server.security.Actor;
 
 /**
  * API tokens in the OpenAPI document: a Bearer scheme, and on each operation a token can reach the
@@ -19,11 +17,6 @@ import org.symbolon.server.security.Actor;
 class ApiTokenOpenApi {
 
     static final String SCHEME = "apiToken";
-
-    static {
-        // Resolved from the security context (ActorArgumentResolver), not sent by the client.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
-    }
 
     @Bean
     OpenApiCustomizer apiTokenSecurity() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Symbolon, a self-hosted two-factor authentication server.",
-        subcommands = {ServeCommand.class, UserCommand.class},
+        subcommands = {ServeCommand.class, UserCommand.class, AuditCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -28,7 +28,8 @@ public record SymbolonProperties(
         /** IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
         @DefaultValue List<String> trustedProxies,
         @DefaultValue Session session,
-        @DefaultValue Totp totp) {
+        @DefaultValue Totp totp,
+        @DefaultValue Audit audit) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -61,6 +62,20 @@ public record SymbolonProperties(
 
         public org.symbolon.core.otp.TotpSettings settings() {
             return new org.symbolon.core.otp.TotpSettings(algorithm, digits, period);
+        }
+    }
+
+    /**
+     * The audit log.
+     *
+     * @param retention events older than this are deleted, hourly; at least one day
+     */
+    public record Audit(@DefaultValue("400d") Duration retention) {
+
+        public Audit {
+            if (retention.compareTo(org.symbolon.core.audit.AuditRetention.MINIMUM) < 0) {
+                throw new IllegalArgumentException("symbolon.audit.retention must be at least 1d, not " + retention);
+            }
         }
     }
 

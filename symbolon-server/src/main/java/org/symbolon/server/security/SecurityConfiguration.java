@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -99,7 +100,9 @@ public class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems::unauthenticated, API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+                        .defaultAccessDeniedHandlerFor(problems::forbidden, API)
+                        // Pages get the error page, not the API's problem document.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.session().absoluteTimeout(), clock),
                         SecurityContextHolderFilter.class)
                 .addFilterAfter(new SignInTasksFilter(signIn, problems), AuthorizationFilter.class)

@@ -1,0 +1,69 @@
+package org.symbolon.server.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.symbolon.core.admin.SupportOutcome;
+import org.symbolon.core.admin.UserSecurityOverview;
+import org.symbolon.server.api.SecondFactorApiViews.AuthenticatorView;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** The JSON shapes of the endpoints with which administrators help users with their second factor. */
+final class AdminUserSecurityApiViews {
+
+    private AdminUserSecurityApiViews() {
+    }
+
+    /** @param hours how long the code may be used: 1 to 24 */
+    record BypassCodeBody(@JsonDeserialize(using = StrictJsonValues.WholeNumber.class) Integer hours) {
+    }
+
+    /** @param rule POLICY, REQUIRED or EXEMPT, in any letter case */
+    record RuleBody(String rule) {
+    }
+
+    /** Shown once: only a hash of the code is kept. */
+    record BypassCodeView(String code, Instant expiresAt) {
+
+        static BypassCodeView of(SupportOutcome.BypassIssued issued) {
+            return new BypassCodeView(issued.code(), issued.expiresAt());
+        }
+
+        @Override
+        public String toString() {
+            return "BypassCodeView[expires " + expiresAt + "]";
+        }
+    }
+
+    /**
+     * @param rule the user's own rule: POLICY, REQUIRED or EXEMPT
+     * @param required whether the user must have a second factor, by the policy and the rule
+     * @param groups the names of the user's groups
+     * @param failedAttempts wrong codes in a row since the last right one
+     * @param locked whether the second step is locked until an administrator unlocks it
+     * @param bypassCodeExpiresAt when the user's unspent bypass code expires; null when there is none
+     */
+    record UserSecurityView(
+            String username,
+            String rule,
+            boolean required,
+            List<String> groups,
+            List<AuthenticatorView> authenticators,
+            int recoveryCodesLeft,
+            int failedAttempts,
+            boolean locked,
+            Instant bypassCodeExpiresAt) {
+
+        static UserSecurityView of(UserSecurityOverview overview) {
+            return new UserSecurityView(
+                    overview.account().username().value(),
+                    overview.rule().name(),
+                    overview.required(),
+                    overview.groups().stream().map(group -> group.name().value()).toList(),
+                    overview.authenticators().stream().map(AuthenticatorView::of).toList(),
+                    overview.recoveryCodesLeft(),
+                    overview.attempts().consecutiveFailures(),
+                    overview.attempts().locked(),
+                    overview.bypassCodeExpiresAt().orElse(null));
+        }
+    }
+}

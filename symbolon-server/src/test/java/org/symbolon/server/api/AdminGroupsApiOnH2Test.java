@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class AdminGroupsApiOnH2Test extends AdminGroupsApiTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class AdminPolicyApiOnH2Test extends AdminPolicyApiTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class AdminUserSecurityApiOnH2Test extends AdminUserSecurityApiTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class AuditApiOnH2Test extends AuditApiTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.audit;
+
+class AuditRetentionJobOnH2Test extends AuditRetentionJobTest {
+}

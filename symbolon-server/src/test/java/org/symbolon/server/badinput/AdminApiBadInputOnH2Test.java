@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class AdminApiBadInputOnH2Test extends AdminApiBadInputTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class AdminApiInvalidValuesOnH2Test extends AdminApiInvalidValuesTest {
+}

@@ -1,0 +1,4 @@
+package org.symbolon.server.persistence;
+
+class SecurityEventQueryOnH2Test extends SecurityEventQueryTest {
+}
