@@ -18,7 +18,7 @@ class AdminPagesGermanInBrowserTest extends AdminPagesInBrowserTest {
         open("/admin/settings");
         assertThat(pageLanguage()).isEqualTo("de");
         assertThat(heading()).isEqualTo("Einstellungen");
-        assertThat(texts("nav.admin-nav a")).containsExactly("Benutzer", "Gruppen", "Einstellungen", "API-Tokens");
+        assertThat(texts("nav.admin-nav a")).containsExactly("Benutzer", "Gruppen", "Einstellungen", "Sicherheitsprotokoll", "API-Tokens");
         assertThat(texts("form.settings legend")).containsExactly("Wer die Zwei-Faktor-Authentifizierung benutzen muss",
                 "Erlaubte Verfahren", "Einstellungen neuer Authenticator-Apps");
         assertThat(label("graceDays")).isEqualTo("Schonfrist in Tagen");
@@ -56,20 +56,20 @@ class AdminPagesGermanInBrowserTest extends AdminPagesInBrowserTest {
         assertThat(texts("main h2")).containsExactly("Zwei-Faktor-Authentifizierung", "Rolle", "Status", "Passwort",
                 "Letzte Sicherheitsereignisse");
         assertThat(texts("#two-factor-facts dt")).containsExactly("Status", "Regel", "Von diesem Benutzer verlangt",
-                "Wiederherstellungscodes", "Fehlversuche", "Zweiter Schritt gesperrt", "Einmaliger Umgehungscode");
+                "Wiederherstellungscodes", "Fehlversuche", "Zweiter Schritt gesperrt", "Einmaliger Ausweichcode");
         assertThat(element("#two-factor-rule").getText()).isEqualTo("Wie die Einstellungen sagen");
         assertThat(label("hours")).isEqualTo("Gültig für (Stunden)");
         assertThat(label("newPassword")).isEqualTo("Neues Passwort");
-        assertThat(element("#events caption").getText()).isEqualTo("Das neueste Ereignis");
-        assertThat(element("#events tbody").getText()).contains("Zu einer Gruppe hinzugefügt");
+        assertThat(element("section[aria-labelledby=events-title] caption").getText()).isEqualTo("Das neueste Ereignis");
+        assertThat(element("section[aria-labelledby=events-title] tbody").getText()).contains("Zu einer Gruppe hinzugefügt");
 
         element("#rule-EXEMPT").click();
         follow(button("Regel speichern"));
         assertThat(texts("p.notice")).containsExactly("Der Benutzer ist jetzt von der Zwei-Faktor-Authentifizierung ausgenommen.");
         assertThat(element("#two-factor-rule").getText()).isEqualTo("Ausgenommen");
 
-        follow(button("Einmaligen Umgehungscode ausgeben"));
-        assertThat(heading()).isEqualTo("Einmaliger Umgehungscode");
+        follow(button("Einmaligen Ausweichcode ausgeben"));
+        assertThat(heading()).isEqualTo("Einmaliger Ausweichcode");
         assertThat(element("#bypass-once").getText()).startsWith("Er wird nur jetzt angezeigt");
 
         follow(link("Benutzer"));

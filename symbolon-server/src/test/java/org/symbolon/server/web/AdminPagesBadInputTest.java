@@ -130,7 +130,7 @@ abstract class AdminPagesBadInputTest extends AdminPageTest {
             assertThat(answer.status()).as(page).isEqualTo(200);
             assertNoTrace(answer);
         }
-        assertThat(root.get("/admin/users/alice").body()).contains("Added to a group", "Two-factor rule changed");
+        assertThat(root.get("/admin/users/alice").body()).contains("Added to a group", "Two-factor rule of the user changed");
     }
 
     /** Replaces each field in turn by each awkward value; the others keep their valid values. */

@@ -43,7 +43,7 @@ class AdminUserPageTest extends AdminPageTest {
                 .containsPattern("id=\"locked\"[^>]*>No<")
                 .containsPattern("id=\"bypass-expiry\">None<")
                 .contains("<td>Authenticator app</td>", "<th scope=\"row\">Phone</th>", "Unlock two-factor sign-in",
-                        "Reset two-factor authentication…", "Recent security events", "Second step failed",
+                        "Reset two-factor authentication…", "Recent security events", "Second factor refused",
                         "Authenticator app set up", "<td>the user</td>")
                 .containsPattern("value=\"POLICY\"[^>]*checked");
         assertThat(root.get("/admin/users/nobody").status()).isEqualTo(404);
@@ -62,8 +62,9 @@ class AdminUserPageTest extends AdminPageTest {
         HttpSession root = rootSignedIn();
 
         String page = root.get(ALICE).body();
-        assertThat(page).contains("The 10 newest events", "2026-01-01 10:11:00 UTC", "192.0.2.2")
-                .doesNotContain("2026-01-01 10:01:00 UTC", "192.0.2.1<");
+        assertThat(page).contains("The 10 newest events", "2026-01-01T10:11:00Z", "192.0.2.2",
+                        "href=\"/admin/audit?user=alice\"", "All events of alice in the audit log")
+                .doesNotContain("2026-01-01T10:01:00Z", "192.0.2.1<");
         assertThat(page.indexOf("10:11:00")).isLessThan(page.indexOf("10:10:00"));
     }
 
@@ -115,7 +116,7 @@ class AdminUserPageTest extends AdminPageTest {
 
         String page = root.get(ALICE).body();
         assertThat(page).containsPattern("id=\"bypass-expiry\">Issued, valid until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC<")
-                .contains("Bypass code issued", "valid 2 h").doesNotContain(code);
+                .contains("One-time bypass code issued", "valid 2 h").doesNotContain(code);
         assertThat(events("BYPASS_CODE_ISSUED")).containsExactly("root alice valid 2 h");
     }
 
