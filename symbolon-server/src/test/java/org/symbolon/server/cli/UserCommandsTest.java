@@ -150,9 +150,14 @@ class UserCommandsTest {
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun help = CliRun.of("", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("serve", "user", "Exit codes", "database unreachable");
+        assertThat(help.out()).contains("serve", "user", "group", "policy", "Exit codes", "database unreachable",
+                "no such user or group");
         assertThat(CliRun.of("", "user", "--help").out())
-                .contains("create", "list", "show", "disable", "enable", "reset-password", "set-role");
+                .contains("create", "list", "show", "disable", "enable", "reset-password", "set-role", "require-2fa",
+                        "exempt", "reset-2fa", "unlock", "bypass-code");
+        assertThat(CliRun.of("", "group", "--help").out())
+                .contains("list", "show", "create", "delete", "add", "remove", "require-2fa");
+        assertThat(CliRun.of("", "policy", "--help").out()).contains("show", "set");
     }
 
     private Path writeConfig(String yaml) {
