@@ -22,8 +22,12 @@ abstract class SupportCommand extends ConsoleCommand {
         Username.parse(name);
     }
 
+    /** The running context, for a command that needs more than {@link TwoFactorSupport}. */
+    ApplicationContext context;
+
     @Override
     final int run(ApplicationContext context) {
+        this.context = context;
         TwoFactorSupport support = context.getBean(TwoFactorSupport.class);
         Username username = Username.parse(name);
         Optional<UserSecurityOverview> before = support.overview(username);

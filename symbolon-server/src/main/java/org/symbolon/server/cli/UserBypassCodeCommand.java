@@ -6,6 +6,9 @@ import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
+import org.symbolon.core.factor.TotpSecrets;
+import org.symbolon.core.secret.SecretSealer;
+import org.symbolon.server.config.SymbolonProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +42,12 @@ class UserBypassCodeCommand extends SupportCommand {
     @Override
     int run(TwoFactorSupport support, UserSecurityOverview before) {
         String username = username(before);
+        if (!serverKeysetOpens(before)) {
+            return fail(ExitCodes.REFUSED, "the keyset this command read ("
+                    + context.getBean(SymbolonProperties.class).keysetPath().toAbsolutePath()
+                    + ") is not the server's: it cannot open " + username + "'s authenticator key, and the server would"
+                    + " refuse a code made with it. Run the command with the server's --data or SYMBOLON_KEYSET_FILE.");
+        }
         SupportOutcome outcome = support.issueBypassCode(before.account().username(), validHours,
                 SecurityEvent.CONSOLE, ClientInfo.CONSOLE);
         if (!(outcome instanceof SupportOutcome.BypassIssued issued)) {
@@ -55,5 +64,23 @@ class UserBypassCodeCommand extends SupportCommand {
                     + " needed only once one is enrolled.");
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Whether this command's keyset is the server's, as far as can be told: it opens one of the
+     * user's stored authenticator keys (a user without any cannot tell). A console on another
+     * machine, or with another data directory, would otherwise create a keyset of its own and
+     * issue a code that the server silently refuses.
+     */
+    private boolean serverKeysetOpens(UserSecurityOverview user) {
+        if (user.authenticators().isEmpty()) {
+            return true;
+        }
+        try {
+            new TotpSecrets(context.getBean(SecretSealer.class)).open(user.authenticators().get(0));
+            return true;
+        } catch (IllegalStateException otherKey) {
+            return false;
+        }
     }
 }

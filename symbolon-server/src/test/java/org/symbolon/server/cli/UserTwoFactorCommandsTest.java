@@ -59,8 +59,8 @@ class UserTwoFactorCommandsTest extends ConsoleTest {
 
     @Test
     void resetTwoFactorRemovesEverythingAndUnlocks() {
-        database().lockedOutWithAnAuthenticator("alice", 8);
         succeed("user", "bypass-code", "alice", "--hours", "2");
+        database().lockedOutWithAnAuthenticator("alice", 8);
 
         String out = succeed("user", "reset-2fa", "alice");
         assertThat(out).contains("removed 1 authenticator, 8 unused recovery codes and the bypass code");
@@ -91,12 +91,11 @@ class UserTwoFactorCommandsTest extends ConsoleTest {
 
     @Test
     void aBypassCodeIsPrintedOnceAndStoredOnlyAsAHash() {
-        database().lockedOutWithAnAuthenticator("alice", 0);
         Instant before = Instant.now();
         String out = succeed("user", "bypass-code", "alice", "--hours", "3");
         Matcher code = BYPASS_CODE.matcher(out);
         assertThat(code.find()).as(out).isTrue();
-        assertThat(out).contains("valid once until", "(3 h)", "not shown again").doesNotContain("has no authenticator");
+        assertThat(out).contains("valid once until", "(3 h)", "not shown again", "alice has no authenticator");
 
         ConsoleDatabase db = database();
         var row = db.jdbc().sql("SELECT code_hash, expires_at, created_by FROM bypass_codes WHERE user_id = ?")
@@ -112,6 +111,18 @@ class UserTwoFactorCommandsTest extends ConsoleTest {
         // Shown once: nothing else prints it.
         assertThat(succeed("user", "show", "alice")).contains("Bypass code:", "pending, valid until").doesNotContain(code.group(1));
         assertThat(succeed("user", "show", "alice", "--json")).doesNotContain(code.group(1));
+    }
+
+    /** LockedOutAdminConsoleTest shows the other side: with the server's keyset the code works. */
+    @Test
+    void noBypassCodeIsIssuedWithAKeysetThatCannotOpenTheUsersAuthenticator() {
+        // The stored key was sealed under no key this command has, as on a console with its own keyset.
+        database().lockedOutWithAnAuthenticator("alice", 0);
+        CliRun refused = run("user", "bypass-code", "alice", "--hours", "2");
+        assertFails(refused, 1, "is not the server's");
+        assertThat(refused.err()).contains(data.resolve("keyset.json").toString(), "SYMBOLON_KEYSET_FILE");
+        assertThat(database().count("SELECT COUNT(*) FROM bypass_codes")).isZero();
+        assertThat(database().events("BYPASS_CODE_ISSUED")).isEmpty();
     }
 
     @Test
