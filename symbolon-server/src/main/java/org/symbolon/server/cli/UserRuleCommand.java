@@ -1,5 +1,6 @@
 package org.symbolon.server.cli;
 
+import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.core.audit.ClientInfo;
@@ -28,7 +29,11 @@ abstract class UserRuleCommand extends SupportCommand {
             return ExitCodes.OK;
         }
         TwoFactorRule target = off ? TwoFactorRule.POLICY : rule();
-        var outcome = support.setRule(before.account().username(), target, SecurityEvent.CONSOLE, ClientInfo.CONSOLE);
+        SupportOutcome outcome = support.setRule(before.account().username(), target, SecurityEvent.CONSOLE,
+                ClientInfo.CONSOLE);
+        if (outcome instanceof SupportOutcome.Refused) {
+            return report(outcome);
+        }
         boolean required = support.overview(before.account().username()).map(UserSecurityOverview::required).orElse(false);
         String now = required ? "a second factor is required of " + username + "."
                 : "no second factor is required of " + username + ".";
