@@ -1,55 +1,44 @@
 package org.symbolon.server.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountOutcome;
 import org.symbolon.core.account.Username;
-import org.symbolon.core.text.InputProblem;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.symbolon.core.audit.SecurityEventType;
 
-/** A console command on accounts: starts the context, runs, and maps the outcome to an exit code. */
-abstract class AccountCommand implements Callable<Integer> {
+/** A console command on accounts: maps the outcome to an exit code and records the change. */
+abstract class AccountCommand extends ConsoleCommand {
 
-    @Mixin
-    SettingsOptions settings;
-
-    @Spec
-    CommandSpec spec;
+    private ConsoleAudit audit;
 
     @Override
-    public final Integer call() {
-        try (ConfigurableApplicationContext context = CliContext.start(settings, spec.commandLine())) {
-            return run(context.getBean(AccountAdministration.class), spec.commandLine().getOut());
-        } catch (InputProblem problem) {
-            spec.commandLine().getErr().println("Error: " + CliMessages.describe(problem));
-            return ExitCodes.USAGE;
-        }
+    final int run(ApplicationContext context) {
+        audit = ConsoleAudit.of(context);
+        return run(context.getBean(AccountAdministration.class), out());
     }
 
     abstract int run(AccountAdministration accounts, PrintWriter out);
 
-    /** Prints what happened and returns the exit code for it. */
-    final int report(AccountOutcome outcome, String success) {
-        PrintWriter err = spec.commandLine().getErr();
+    /**
+     * Prints what happened and returns the exit code for it; a change that was made is recorded
+     * as a security event of the given type.
+     */
+    final int report(AccountOutcome outcome, String success, SecurityEventType event, String detail) {
         if (outcome instanceof AccountOutcome.PasswordRefused refused) {
-            err.println("Error: " + CliMessages.describe(refused.verdict()));
-            return ExitCodes.REFUSED;
+            return fail(ExitCodes.REFUSED, CliMessages.describe(refused.verdict()));
         }
         if (outcome instanceof AccountOutcome.Refused refused) {
-            err.println("Error: " + CliMessages.describe(refused.refusal()));
-            return refused.refusal() == AccountOutcome.Refusal.NOT_FOUND ? ExitCodes.NO_SUCH_USER : ExitCodes.REFUSED;
+            return fail(refused.refusal() == AccountOutcome.Refusal.NOT_FOUND ? ExitCodes.NO_SUCH_USER : ExitCodes.REFUSED,
+                    CliMessages.describe(refused.refusal()));
         }
-        spec.commandLine().getOut().println(success);
+        audit.record(event, ((AccountOutcome.Done) outcome).account(), detail);
+        out().println(success);
         return ExitCodes.OK;
     }
 
     final int noSuchUser() {
-        spec.commandLine().getErr().println("Error: " + CliMessages.describe(AccountOutcome.Refusal.NOT_FOUND));
-        return ExitCodes.NO_SUCH_USER;
+        return fail(ExitCodes.NO_SUCH_USER, CliMessages.describe(AccountOutcome.Refusal.NOT_FOUND));
     }
 
     static Username username(String typed) {

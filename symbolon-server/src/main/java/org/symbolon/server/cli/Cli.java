@@ -22,6 +22,7 @@ public final class Cli {
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(Cli::exitCodeOf)
+                .setParameterExceptionHandler(Cli::reportBadArguments)
                 .setExecutionExceptionHandler((exception, line, parsed) -> {
                     line.getErr().println("Error: " + CliFailures.describe(exception));
                     return exitCodeOf(exception);
@@ -31,6 +32,22 @@ public final class Cli {
         boolean serving = exitCode == ExitCodes.OK && parsed != null && parsed.hasSubcommand()
                 && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
         return new Result(exitCode, serving);
+    }
+
+    /**
+     * One {@code Error:} line instead of picocli's whole usage text, which would bury the one
+     * thing to fix; a mistake in the form of the command line (not in a value) gets a pointer to
+     * the command's help as well.
+     */
+    private static int reportBadArguments(CommandLine.ParameterException exception, String[] args) {
+        CommandLine line = exception.getCommandLine();
+        PrintWriter err = line.getErr();
+        err.println("Error: " + exception.getMessage());
+        if (!(exception instanceof BadValue)) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
+        }
+        return ExitCodes.USAGE;
     }
 
     private static int exitCodeOf(Throwable exception) {

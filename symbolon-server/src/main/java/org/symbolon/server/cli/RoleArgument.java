@@ -14,7 +14,7 @@ final class RoleArgument {
         try {
             return Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new CommandLine.ParameterException(commandLine, "Unknown role '" + typed + "': use admin or user.");
+            throw new BadValue(commandLine, "Unknown role '" + typed + "': use admin or user.");
         }
     }
 }

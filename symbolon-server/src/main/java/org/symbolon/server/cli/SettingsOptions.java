@@ -35,7 +35,8 @@ public class SettingsOptions {
         }
         List<String> arguments = new ArrayList<>();
         if (dataDir != null) {
-            arguments.add("--symbolon.data-dir=" + dataDir);
+            // Absolute: H2 refuses a database URL with a bare relative path such as "data/symbolon".
+            arguments.add("--symbolon.data-dir=" + dataDir.toAbsolutePath().normalize());
         }
         if (configFile != null) {
             // Takes the place of ./symbolon.yml, as SYMBOLON_CONFIG does (see application.yml).

@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
             UserStateCommand.Disable.class,
             UserStateCommand.Enable.class,
             UserResetPasswordCommand.class,
-            UserSetRoleCommand.class})
+            UserSetRoleCommand.class,
+            UserRuleCommand.RequireTwoFactor.class,
+            UserRuleCommand.Exempt.class,
+            UserResetTwoFactorCommand.class,
+            UserUnlockCommand.class,
+            UserBypassCodeCommand.class})
 public class UserCommand {
 }

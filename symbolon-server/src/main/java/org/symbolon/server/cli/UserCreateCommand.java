@@ -6,7 +6,7 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.DisplayName;
 import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.NewUserRequest;
-import org.symbolon.core.account.Role;
+import org.symbolon.core.audit.SecurityEventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +31,17 @@ class UserCreateCommand extends AccountCommand {
     boolean passwordFromStdin;
 
     @Override
+    void checkArguments() {
+        // Each constructor refuses what it cannot accept, before the password is asked for.
+        username(name);
+        RoleArgument.parse(role, spec.commandLine());
+        new DisplayName(displayName);
+        if (email != null) {
+            new EmailAddress(email);
+        }
+    }
+
+    @Override
     int run(AccountAdministration accounts, PrintWriter out) {
         NewUserRequest request = new NewUserRequest(
                 username(name),
@@ -39,6 +50,6 @@ class UserCreateCommand extends AccountCommand {
                 RoleArgument.parse(role, spec.commandLine()),
                 PasswordInput.read(passwordFromStdin, spec.commandLine()));
         return report(accounts.create(request), "Created " + request.role().name().toLowerCase(java.util.Locale.ROOT)
-                + " " + request.username() + ".");
+                + " " + request.username() + ".", SecurityEventType.USER_CREATED, "role " + request.role());
     }
 }

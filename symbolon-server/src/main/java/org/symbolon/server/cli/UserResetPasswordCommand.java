@@ -2,6 +2,7 @@ package org.symbolon.server.cli;
 
 import java.io.PrintWriter;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.audit.SecurityEventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,12 +19,19 @@ class UserResetPasswordCommand extends AccountCommand {
     boolean passwordFromStdin;
 
     @Override
+    void checkArguments() {
+        username(name);
+    }
+
+    @Override
     int run(AccountAdministration accounts, PrintWriter out) {
         var username = username(name);
         if (accounts.find(username).isEmpty()) {
             return noSuchUser();
         }
         String password = PasswordInput.read(passwordFromStdin, spec.commandLine());
-        return report(accounts.resetPassword(username, password), "Set a new password for " + name + ".");
+        return report(accounts.resetPassword(username, password),
+                "Set a new password for " + name + "; they choose their own at the next sign-in.",
+                SecurityEventType.PASSWORD_RESET, "");
     }
 }

@@ -1,8 +1,12 @@
 package org.symbolon.server.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.Role;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.audit.SecurityEventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,9 +21,26 @@ class UserSetRoleCommand extends AccountCommand {
     @Parameters(index = "1", paramLabel = "ROLE", description = "admin or user.")
     String role;
 
+    private Role newRole;
+
+    @Override
+    void checkArguments() {
+        newRole = RoleArgument.parse(role, commandLine());
+        username(name);
+    }
+
     @Override
     int run(AccountAdministration accounts, PrintWriter out) {
-        Role newRole = RoleArgument.parse(role, spec.commandLine());
-        return report(accounts.changeRole(username(name), newRole), name + " is now " + newRole.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        Optional<UserAccount> before = accounts.find(username(name));
+        String roleName = newRole.name().toLowerCase(Locale.ROOT);
+        if (before.isEmpty()) {
+            return noSuchUser();
+        }
+        if (before.get().role() == newRole) {
+            out.println(name + " is " + roleName + " already.");
+            return ExitCodes.OK;
+        }
+        return report(accounts.changeRole(username(name), newRole), name + " is now " + roleName + ".",
+                SecurityEventType.ROLE_CHANGED, "role " + newRole);
     }
 }

@@ -1,32 +1,123 @@
 package org.symbolon.server.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.symbolon.core.account.AccountAdministration;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationContext;
 import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.account.Username;
+import org.symbolon.core.admin.SupportOutcome;
+import org.symbolon.core.admin.TwoFactorSupport;
+import org.symbolon.core.admin.UserSecurityOverview;
+import org.symbolon.core.factor.StoredTotpCredential;
+import org.symbolon.core.group.UserGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code symbolon user show NAME}. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one user.")
-class UserShowCommand extends AccountCommand {
+/** {@code symbolon user show NAME}: the account and its second factor, as the admin page shows them. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one user and their second factor.")
+class UserShowCommand extends ConsoleCommand {
+
+    private static final String LINE = "%-17s %s%n";
 
     @Parameters(paramLabel = "NAME", description = "The username.")
     String name;
 
+    @Option(names = "--json", description = "Print JSON, for scripts.")
+    boolean json;
+
     @Override
-    int run(AccountAdministration accounts, PrintWriter out) {
-        Optional<UserAccount> found = accounts.find(username(name));
+    void checkArguments() {
+        Username.parse(name);
+    }
+
+    @Override
+    int run(ApplicationContext context) {
+        Optional<UserSecurityOverview> found = context.getBean(TwoFactorSupport.class).overview(Username.parse(name));
         if (found.isEmpty()) {
-            return noSuchUser();
+            return fail(ExitCodes.NO_SUCH_USER, CliMessages.describe(SupportOutcome.Refusal.NO_SUCH_USER));
         }
-        UserAccount user = found.get();
-        out.println("Username:     " + user.username());
-        out.println("Display name: " + user.displayName());
-        out.println("E-mail:       " + user.email().map(Object::toString).orElse(""));
-        out.println("Role:         " + user.role());
-        out.println("State:        " + user.state());
-        out.println("Created:      " + user.createdAt());
+        if (json) {
+            JsonOutput.print(out(), asJson(found.get()));
+        } else {
+            print(found.get(), out());
+        }
         return ExitCodes.OK;
+    }
+
+    private static void print(UserSecurityOverview overview, PrintWriter out) {
+        UserAccount user = overview.account();
+        out.printf(LINE, "Username:", user.username());
+        out.printf(LINE, "Display name:", user.displayName());
+        out.printf(LINE, "E-mail:", user.email().map(Object::toString).orElse(""));
+        out.printf(LINE, "Role:", user.role());
+        out.printf(LINE, "State:", user.state());
+        out.printf(LINE, "Created:", JsonOutput.time(user.createdAt()));
+        out.printf(LINE, "Groups:", overview.groups().isEmpty() ? "none" : overview.groups().stream()
+                .map(group -> group.name().value() + (group.requiresTwoFactor() ? " (requires 2FA)" : ""))
+                .collect(Collectors.joining(", ")));
+        out.printf(LINE, "2FA rule:", describeRule(overview));
+        out.printf(LINE, "2FA required:", overview.required() ? "yes" : "no");
+        out.printf(LINE, "Authenticators:", overview.authenticators().isEmpty() ? "none" : overview.authenticators().size());
+        for (StoredTotpCredential authenticator : overview.authenticators()) {
+            out.printf("  %-15s created %s, %s%n", displayName(authenticator), JsonOutput.time(authenticator.createdAt()),
+                    authenticator.lastUsedAt() == null ? "never used"
+                            : "last used " + JsonOutput.time(authenticator.lastUsedAt()));
+        }
+        out.printf(LINE, "Recovery codes:", overview.recoveryCodesLeft() + " left");
+        out.printf(LINE, "Failed attempts:", overview.attempts().consecutiveFailures()
+                + (overview.attempts().lastFailureAt() == null ? "" : " (last " + JsonOutput.time(overview.attempts().lastFailureAt()) + ")"));
+        out.printf(LINE, "Second step:", overview.attempts().locked() ? "LOCKED (user unlock NAME, or a recovery code, opens it)"
+                : "open");
+        out.printf(LINE, "Bypass code:", overview.bypassCodeExpiresAt()
+                .map(expiry -> "pending, valid until " + JsonOutput.time(expiry)).orElse("none"));
+    }
+
+    private static String describeRule(UserSecurityOverview overview) {
+        return switch (overview.rule()) {
+            case POLICY -> "POLICY (as the instance policy says)";
+            case REQUIRED -> "REQUIRED (whatever the policy says)";
+            case EXEMPT -> "EXEMPT (never required, whatever the policy says)";
+        };
+    }
+
+    private static String displayName(StoredTotpCredential authenticator) {
+        return authenticator.name() == null || authenticator.name().isBlank() ? "(no name)" : authenticator.name();
+    }
+
+    private static Map<String, Object> asJson(UserSecurityOverview overview) {
+        UserAccount user = overview.account();
+        Map<String, Object> twoFactor = new LinkedHashMap<>();
+        twoFactor.put("rule", overview.rule().name());
+        twoFactor.put("required", overview.required());
+        twoFactor.put("authenticators", overview.authenticators().stream().map(authenticator -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", authenticator.name());
+            entry.put("createdAt", JsonOutput.time(authenticator.createdAt()));
+            entry.put("lastUsedAt", JsonOutput.time(authenticator.lastUsedAt()));
+            return entry;
+        }).toList());
+        twoFactor.put("recoveryCodesLeft", overview.recoveryCodesLeft());
+        twoFactor.put("failedAttempts", overview.attempts().consecutiveFailures());
+        twoFactor.put("locked", overview.attempts().locked());
+        twoFactor.put("bypassCodeExpiresAt", overview.bypassCodeExpiresAt().map(JsonOutput::time).orElse(null));
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("username", user.username().value());
+        shown.put("displayName", user.displayName().value());
+        shown.put("email", user.email().map(Object::toString).orElse(null));
+        shown.put("role", user.role().name());
+        shown.put("state", user.state().name());
+        shown.put("createdAt", JsonOutput.time(user.createdAt()));
+        shown.put("groups", groupNames(overview.groups()));
+        shown.put("twoFactor", twoFactor);
+        return shown;
+    }
+
+    private static List<String> groupNames(List<UserGroup> groups) {
+        return groups.stream().map(group -> group.name().value()).toList();
     }
 }

@@ -1,8 +1,11 @@
 package org.symbolon.server.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountState;
+import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.audit.SecurityEventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,9 +18,23 @@ abstract class UserStateCommand extends AccountCommand {
     abstract AccountState target();
 
     @Override
+    void checkArguments() {
+        username(name);
+    }
+
+    @Override
     int run(AccountAdministration accounts, PrintWriter out) {
-        String verb = target() == AccountState.DISABLED ? "Disabled " : "Enabled ";
-        return report(accounts.changeState(username(name), target()), verb + name + ".");
+        boolean disabling = target() == AccountState.DISABLED;
+        Optional<UserAccount> before = accounts.find(username(name));
+        if (before.isEmpty()) {
+            return noSuchUser();
+        }
+        if (before.get().state() == target()) {
+            out.println(name + " is " + (disabling ? "disabled" : "enabled") + " already.");
+            return ExitCodes.OK;
+        }
+        return report(accounts.changeState(username(name), target()), (disabling ? "Disabled " : "Enabled ") + name + ".",
+                disabling ? SecurityEventType.USER_DISABLED : SecurityEventType.USER_ENABLED, "");
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true,

@@ -49,6 +49,36 @@ class UserCommandsTest {
     }
 
     @Test
+    void everyAccountChangeIsASecurityEventOfTheConsole() {
+        run(PASSWORD, "user", "create", "root", "--role", "admin", "--password-stdin");
+        run(PASSWORD, "user", "create", "bob", "--password-stdin");
+        assertThat(run("", "user", "disable", "bob").exitCode()).isZero();
+        assertThat(run("", "user", "enable", "bob").exitCode()).isZero();
+        assertThat(run("", "user", "set-role", "bob", "admin").exitCode()).isZero();
+        assertThat(run("amber-falcon-river-stone-x\n", "user", "reset-password", "bob", "--password-stdin").exitCode()).isZero();
+
+        ConsoleDatabase db = ConsoleDatabase.in(data);
+        assertThat(db.lastEvent("USER_CREATED")).isEqualTo(event("USER_CREATED", "bob", "role USER"));
+        assertThat(db.events("USER_CREATED")).hasSize(2);
+        assertThat(db.lastEvent("USER_DISABLED")).isEqualTo(event("USER_DISABLED", "bob", ""));
+        assertThat(db.lastEvent("USER_ENABLED")).isEqualTo(event("USER_ENABLED", "bob", ""));
+        assertThat(db.lastEvent("ROLE_CHANGED")).isEqualTo(event("ROLE_CHANGED", "bob", "role ADMIN"));
+        assertThat(db.lastEvent("PASSWORD_RESET")).isEqualTo(event("PASSWORD_RESET", "bob", ""));
+        assertThat(db.user("bob").get("MUST_CHANGE_PASSWORD")).isEqualTo(true);
+
+        // What changes nothing records nothing.
+        long events = db.eventCount();
+        assertThat(run("", "user", "set-role", "bob", "admin").out()).contains("bob is admin already.");
+        assertThat(run("", "user", "enable", "bob").out()).contains("bob is enabled already.");
+        assertThat(run("", "user", "disable", "root").exitCode()).isZero();
+        assertThat(db.eventCount()).isEqualTo(events + 1);
+    }
+
+    private static ConsoleDatabase.Event event(String type, String username, String detail) {
+        return new ConsoleDatabase.Event(type, username, "console", "console", detail);
+    }
+
+    @Test
     void unknownUserExitsWithThree() {
         for (String[] command : new String[][] {
             {"user", "show", "nobody"}, {"user", "disable", "nobody"}, {"user", "enable", "nobody"},
@@ -64,7 +94,7 @@ class UserCommandsTest {
         assertThat(run("", "user", "create").exitCode()).isEqualTo(2);
         assertThat(run("", "user", "frobnicate").exitCode()).isEqualTo(2);
         assertThat(run("", "user", "create", "bob", "--role", "king", "--password-stdin").err()).contains("Unknown role");
-        CliRun badName = run(PASSWORD, "user", "create", "-bob-", "--password-stdin");
+        CliRun badName = run(PASSWORD, "user", "create", "bob!", "--password-stdin");
         assertThat(badName.exitCode()).isEqualTo(2);
         assertThat(badName.err()).contains("username");
         CliRun noTerminal = run("", "user", "create", "bob");
@@ -120,9 +150,14 @@ class UserCommandsTest {
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun help = CliRun.of("", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("serve", "user", "Exit codes", "database unreachable");
+        assertThat(help.out()).contains("serve", "user", "group", "policy", "Exit codes", "database unreachable",
+                "no such user or group");
         assertThat(CliRun.of("", "user", "--help").out())
-                .contains("create", "list", "show", "disable", "enable", "reset-password", "set-role");
+                .contains("create", "list", "show", "disable", "enable", "reset-password", "set-role", "require-2fa",
+                        "exempt", "reset-2fa", "unlock", "bypass-code");
+        assertThat(CliRun.of("", "group", "--help").out())
+                .contains("list", "show", "create", "delete", "add", "remove", "require-2fa");
+        assertThat(CliRun.of("", "policy", "--help").out()).contains("show", "set");
     }
 
     private Path writeConfig(String yaml) {
