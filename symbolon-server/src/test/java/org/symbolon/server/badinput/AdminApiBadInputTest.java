@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.symbolon.core.account.AccountAdministration;
-import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.server.api.AdminSessions;
+
+
+
+
+
 import org.symbolon.server.badinput.AdminApiProbe.Expected;
 import org.symbolon.server.testing.HttpSession;
-import org.symbolon.server.testing.ServerTest;
-import org.symbolon.server.testing.TestUsers;
+
+
 
 /**
  * The administrators' policy, group and second-factor endpoints tried as {@link BadInputTest}
@@ -28,7 +28,7 @@ import org.symbolon.server.testing.TestUsers;
  * 4xx problem document, never a 500 or a stack trace, and the database is unchanged. Run on H2
  * and PostgreSQL by the subclasses.
  */
-abstract class AdminApiBadInputTest extends ServerTest {
+abstract class AdminApiBadInputTest extends AdminApiProbeTest {
 
     /** Each endpoint with a body, and a body it accepts. */
     private static final Map<String, Map<String, String>> BODIES = new LinkedHashMap<>();
@@ -56,26 +56,6 @@ abstract class AdminApiBadInputTest extends ServerTest {
             "an encoded slash", "a%2Fb", "a lone percent", "%", "%ZZ", "%ZZ", "a cut-off escape", "%E2%82",
             "invalid UTF-8", "%FF%FE", "an encoded NUL", "%00", "65 characters", "x".repeat(65),
             "a raw byte 0x85", "\u0085", "the raw UTF-8 bytes of é", "\u00C3\u00A9", "10,000 characters", BadValues.LONG);
-
-    @Autowired
-    AccountAdministration accounts;
-
-    @Autowired
-    TotpEnrollment enrollment;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private HttpSession root;
-    private AdminApiProbe probe;
-
-    @BeforeEach
-    void rootAliceAndAGroup() {
-        root = AdminSessions.confirmedAdmin(newSession(), accounts, enrollment, "root");
-        TestUsers.user(accounts, "alice");
-        assertThat(root.postJson("/api/v1/admin/groups", Map.of("name", "Finance")).status()).isEqualTo(201);
-        probe = new AdminApiProbe(jdbc, port);
-    }
 
     @Test
     void policyBody() {

@@ -7,17 +7,17 @@ import static org.symbolon.server.badinput.AdminApiProbe.ordered;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.symbolon.core.account.AccountAdministration;
-import org.symbolon.core.factor.TotpEnrollment;
-import org.symbolon.server.api.AdminSessions;
+
+
+
+
+
 import org.symbolon.server.badinput.AdminApiProbe.Expected;
-import org.symbolon.server.testing.HttpSession;
-import org.symbolon.server.testing.ServerTest;
-import org.symbolon.server.testing.TestUsers;
+
+
+
 
 /**
  * Values of the administrators' API that are well-formed JSON but that a rule refuses: each is
@@ -26,33 +26,13 @@ import org.symbolon.server.testing.TestUsers;
  * confirmation, so the bypass code and the rule are tried there. Run on H2 and PostgreSQL by the
  * subclasses.
  */
-abstract class AdminApiInvalidValuesTest extends ServerTest {
+abstract class AdminApiInvalidValuesTest extends AdminApiProbeTest {
 
     private static final String POLICY = "/api/v1/admin/policy";
 
     private static final Map<String, String> VALID_POLICY = ordered(
             "requirement", "\"REQUIRED_FOR_ADMINS\"", "graceDays", "0", "allowedMethods", "[\"totp\",\"recovery_code\"]",
             "serviceNameOverride", "\"ACME\"", "totpDefaultsOverride", "{\"algorithm\":\"SHA1\",\"digits\":6,\"period\":30}");
-
-    @Autowired
-    AccountAdministration accounts;
-
-    @Autowired
-    TotpEnrollment enrollment;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private HttpSession root;
-    private AdminApiProbe probe;
-
-    @BeforeEach
-    void rootAliceAndAGroup() {
-        root = AdminSessions.confirmedAdmin(newSession(), accounts, enrollment, "root");
-        TestUsers.user(accounts, "alice");
-        assertThat(root.postJson("/api/v1/admin/groups", Map.of("name", "Finance")).status()).isEqualTo(201);
-        probe = new AdminApiProbe(jdbc, port);
-    }
 
     /** The policy with one member replaced (null: left out). */
     private void policyCase(SoftAssertions soft, String member, String value, Expected expected) {
