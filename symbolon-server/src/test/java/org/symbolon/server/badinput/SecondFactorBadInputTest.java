@@ -2,15 +2,10 @@ package org.symbolon.server.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URLEncoder;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -339,40 +334,8 @@ abstract class SecondFactorBadInputTest extends ServerTest {
         }).toList();
     }
 
-    /**
-     * Sends the request line as given: java.net.URI refuses malformed escapes and raw bytes, which
-     * are the point here. HTTP/1.0, so that the answer is not chunked and ends with the connection.
-     */
     private HttpSession.Response sendRaw(HttpSession client, String method, String path, String jsonBody) {
-        String csrf = client.csrfCookie().orElse("");
-        byte[] body = jsonBody.getBytes(StandardCharsets.UTF_8);
-        String head = method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\nCookie: SYMBOLON_SESSION="
-                + client.sessionCookie() + "; XSRF-TOKEN=" + csrf + "\r\nX-XSRF-TOKEN: " + csrf + "\r\nContent-Type: "
-                + "application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(30_000);
-            // Head and body in one write: the server may answer and close as soon as it has read
-            // a head it refuses, and a second write would then meet a closed socket (broken pipe).
-            byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-            byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
-            System.arraycopy(body, 0, request, headBytes.length, body.length);
-            try {
-                socket.getOutputStream().write(request);
-            } catch (java.net.SocketException closedEarly) {
-                // The answer is still there to read.
-            }
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            int end = answer.indexOf("\r\n\r\n");
-            String[] lines = answer.substring(0, end).split("\r\n");
-            Map<String, List<String>> headers = Arrays.stream(lines).skip(1).map(line -> line.split(":", 2))
-                    .collect(Collectors.toMap(header -> header[0].trim(), header -> List.of(header[1].trim()),
-                            (first, second) -> first, () -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
-            byte[] text = answer.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1);
-            return new HttpSession.Response(Integer.parseInt(lines[0].split(" ")[1]),
-                    new String(text, StandardCharsets.UTF_8), HttpHeaders.of(headers, (name, value) -> true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RawRequest.send(port, client, method, path, "application/json", jsonBody);
     }
 
     private static String passwordAndCode(String code) {
