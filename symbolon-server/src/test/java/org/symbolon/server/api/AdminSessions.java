@@ -2,15 +2,14 @@ package org.symbolon.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Map;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.factor.EnrollmentOutcome;
 import org.symbolon.core.factor.TotpEnrollment;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
-import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.TestUsers;
 
 /**
@@ -29,8 +28,8 @@ public final class AdminSessions {
     public static HttpSession confirmedAdmin(HttpSession client, AccountAdministration accounts, TotpEnrollment enrollment,
             String name) {
         UserAccount admin = TestUsers.admin(accounts, name);
-        String secret = enrollAuthenticator(enrollment, admin, TestUsers.ADMIN_PASSWORD);
-        return signInWithCode(client, name, TestUsers.ADMIN_PASSWORD, secret);
+        AuthenticatorApp app = enrollAuthenticator(enrollment, admin, TestUsers.ADMIN_PASSWORD);
+        return signInWithCode(client, name, TestUsers.ADMIN_PASSWORD, app);
     }
 
     /**
@@ -52,27 +51,23 @@ public final class AdminSessions {
         return client;
     }
 
-    /**
-     * Sets up an authenticator app through the core and returns its Base32 key. The activation
-     * spends the code of the step before now, so that the current code is still free to sign in.
-     */
-    public static String enrollAuthenticator(TotpEnrollment enrollment, UserAccount account, String password) {
+    /** Sets up an authenticator app through the core and returns the app, for codes at sign-in. */
+    public static AuthenticatorApp enrollAuthenticator(TotpEnrollment enrollment, UserAccount account, String password) {
         EnrollmentOutcome started = enrollment.start(account, password, "Phone");
         assertThat(started).isInstanceOf(EnrollmentOutcome.Started.class);
         EnrollmentOutcome.Started pending = (EnrollmentOutcome.Started) started;
-        String secret = pending.secret().base32();
-        EnrollmentOutcome activated = enrollment.activate(account, pending.publicId(),
-                Oathtool.totp(secret, Instant.now().minusSeconds(30)), TEST);
+        AuthenticatorApp app = new AuthenticatorApp(pending.secret().base32());
+        EnrollmentOutcome activated = enrollment.activate(account, pending.publicId(), app.nextCode(), TEST);
         assertThat(activated).isInstanceOf(EnrollmentOutcome.Activated.class);
-        return secret;
+        return app;
     }
 
-    /** Signs in with the password and the current code of the app. */
-    public static HttpSession signInWithCode(HttpSession client, String username, String password, String secret) {
+    /** Signs in with the password and the next code of the app. */
+    public static HttpSession signInWithCode(HttpSession client, String username, String password, AuthenticatorApp app) {
         HttpSession.Response afterPassword = client.apiSignIn(username, password);
         assertThat(afterPassword.json().get("state").asString()).as(afterPassword.body()).isEqualTo("SECOND_FACTOR");
         HttpSession.Response signedIn = client.postJson("/api/v1/session/second-factor",
-                Map.of("method", "totp", "code", Oathtool.totp(secret, Instant.now())));
+                Map.of("method", "totp", "code", app.nextCode()));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
         return client;
     }

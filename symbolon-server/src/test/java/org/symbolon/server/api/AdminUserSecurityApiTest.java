@@ -17,6 +17,7 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.TotpEnrollment;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
@@ -40,12 +41,12 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String aliceSecret;
+    private AuthenticatorApp aliceApp;
 
     @BeforeEach
     void aliceWithAnAuthenticator() {
         UserAccount alice = TestUsers.user(accounts, "alice");
-        aliceSecret = AdminSessions.enrollAuthenticator(enrollment, alice, TestUsers.USER_PASSWORD);
+        aliceApp = AdminSessions.enrollAuthenticator(enrollment, alice, TestUsers.USER_PASSWORD);
     }
 
     private HttpSession confirmedRoot() {
@@ -92,7 +93,7 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
 
     @Test
     void aResetRemovesEverySecondFactorEndsTheUsersSessionsAndIsAudited() {
-        HttpSession alice = AdminSessions.signInWithCode(newSession(), "alice", TestUsers.USER_PASSWORD, aliceSecret);
+        HttpSession alice = AdminSessions.signInWithCode(newSession(), "alice", TestUsers.USER_PASSWORD, aliceApp);
         HttpSession root = confirmedRoot();
 
         HttpSession.Response reset = root.postJson(ALICE + "/second-factors/reset", Map.of());

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.ServerTest;
@@ -75,6 +76,7 @@ abstract class SecondFactorBadInputTest extends ServerTest {
 
     private HttpSession alice;
     private String secret;
+    private AuthenticatorApp app;
     private String authenticatorId;
 
     /** Alice, signed in, with an active authenticator: so signing in again stops at the second step. */
@@ -85,9 +87,10 @@ abstract class SecondFactorBadInputTest extends ServerTest {
         assertThat(alice.apiSignIn("alice", TestUsers.USER_PASSWORD).status()).isEqualTo(200);
         HttpSession.Response started = startEnrollment();
         secret = started.json().get("secret").asString();
+        app = new AuthenticatorApp(secret);
         authenticatorId = started.json().get("id").asString();
         HttpSession.Response activated = alice.postJson("/api/v1/account/totp/" + authenticatorId + "/activate",
-                Map.of("code", Oathtool.totp(secret, Instant.now())));
+                Map.of("code", app.nextCode()));
         assertThat(activated.status()).as(activated.body()).isEqualTo(200);
     }
 
@@ -220,9 +223,12 @@ abstract class SecondFactorBadInputTest extends ServerTest {
         return client;
     }
 
-    /** A right code that the authenticator has not used yet: the activation spent the current step's. */
+    /**
+     * A right code that the authenticator has not used yet, the same on every call: of the requests
+     * that carry it, only the one that gets everything else right may use it.
+     */
     private String nextCode() {
-        return Oathtool.totp(secret, Instant.now().plusSeconds(30));
+        return app.upcomingCode();
     }
 
     /** Six digits, spaced as an app shows them, that no step within {@code window} (and one more) accepts. */

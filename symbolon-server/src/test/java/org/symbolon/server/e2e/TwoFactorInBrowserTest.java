@@ -13,6 +13,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.TestUsers;
@@ -31,8 +32,12 @@ abstract class TwoFactorInBrowserTest extends BrowserTest {
     @Autowired
     AccountAdministration accounts;
 
-    /** The key as the app got it, and the recovery codes shown after the set-up. */
-    record Enrolled(String key, List<String> recoveryCodes) {
+    /** The app that read the key off the page, and the recovery codes shown after the set-up. */
+    record Enrolled(AuthenticatorApp app, List<String> recoveryCodes) {
+
+        String key() {
+            return app.key();
+        }
     }
 
     /** A signed-in alice, on the two-factor page. */
@@ -58,12 +63,12 @@ abstract class TwoFactorInBrowserTest extends BrowserTest {
     /** The whole set-up; ends on the recovery codes page. */
     Enrolled enroll(String name) {
         startSetUp(name);
-        String key = keyOnThePage();
-        typeAndEnter("oneTimeCode", Oathtool.totp(key, Instant.now()));
+        AuthenticatorApp app = new AuthenticatorApp(keyOnThePage());
+        typeAndEnter("oneTimeCode", app.nextCode());
         assertThat(path()).isEqualTo(CODES_PAGE);
         List<String> codes = texts("#recovery-codes li");
         assertThat(codes).hasSize(10).allMatch(code -> RECOVERY_CODE.matcher(code).matches());
-        return new Enrolled(key, codes);
+        return new Enrolled(app, codes);
     }
 
     /** Ticks "I have saved my recovery codes" and continues; ends on the two-factor page. */

@@ -3,7 +3,6 @@ package org.symbolon.server.factor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
-import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.ServerTest;
 import org.symbolon.server.testing.TestUsers;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +34,7 @@ abstract class TotpApiFlowTest extends ServerTest {
     JdbcClient jdbc;
 
     private String secret;
+    private AuthenticatorApp phone;
     private List<String> recoveryCodes;
 
     /** Alice enrolls with a phone whose clock is 90 seconds behind. */
@@ -47,13 +47,14 @@ abstract class TotpApiFlowTest extends ServerTest {
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         JsonNode enrollment = started.json();
         secret = enrollment.get("secret").asString();
+        phone = new AuthenticatorApp(secret, Duration.ofSeconds(-90));
         assertThat(enrollment.get("otpauthUri").asString()).startsWith("otpauth://totp/Symbolon:alice?secret=" + secret);
         assertThat(enrollment.get("qrSvg").asString()).startsWith("<svg");
         assertThat(started.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 
         HttpSession.Response activated = alice.postJson(
                 "/api/v1/account/totp/" + enrollment.get("id").asString() + "/activate",
-                Map.of("code", Oathtool.totp(secret, Instant.now().minusSeconds(90))));
+                Map.of("code", phone.nextCode()));
         assertThat(activated.status()).as(activated.body()).isEqualTo(200);
         recoveryCodes = new ArrayList<>();
         activated.json().get("recoveryCodes").forEach(code -> recoveryCodes.add(code.asString()));
@@ -82,7 +83,7 @@ abstract class TotpApiFlowTest extends ServerTest {
      * it (that one counts as used). The offset learned at activation makes it work.
      */
     private String skewedCode() {
-        return Oathtool.totp(secret, Instant.now().minusSeconds(60));
+        return phone.nextCode();
     }
 
     @Test
@@ -113,10 +114,8 @@ abstract class TotpApiFlowTest extends ServerTest {
 
     @Test
     void theActivationCodeAndEarlierOnesAreRefusedThoughInTheWindow() {
-        Instant phoneTime = Instant.now().minusSeconds(90);
-        assertThat(secondStep(afterPassword(), "totp", Oathtool.totp(secret, phoneTime)).status()).isEqualTo(401);
-        assertThat(secondStep(afterPassword(), "totp", Oathtool.totp(secret, phoneTime.minusSeconds(30))).status())
-                .isEqualTo(401);
+        assertThat(secondStep(afterPassword(), "totp", phone.spentCode(0)).status()).isEqualTo(401);
+        assertThat(secondStep(afterPassword(), "totp", phone.spentCode(1)).status()).isEqualTo(401);
         assertThat(secondStep(afterPassword(), "totp", skewedCode()).status()).isEqualTo(200);
     }
 
@@ -199,7 +198,7 @@ abstract class TotpApiFlowTest extends ServerTest {
     void turningItOffNeedsThePasswordAndACodeAndRemovesEverything() {
         HttpSession client = afterPassword();
         secondStep(client, "totp", skewedCode());
-        String nextCode = Oathtool.totp(secret, Instant.now().minusSeconds(30));
+        String nextCode = phone.nextCode();
 
         assertThat(client.postJson("/api/v1/account/second-factors/disable",
                 Map.of("password", "wrong-password-here", "code", nextCode)).status()).isEqualTo(403);

@@ -17,6 +17,7 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.policy.TwoFactorRequirement;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.Oathtool;
 import org.symbolon.server.testing.ServerTest;
@@ -52,17 +53,17 @@ abstract class SignInTasksApiFlowTest extends ServerTest {
         return client;
     }
 
-    /** Sets up an authenticator through the API and returns its key. */
-    private static String enroll(HttpSession client, String password) {
+    /** Sets up an authenticator through the API and returns the app. */
+    private static AuthenticatorApp enroll(HttpSession client, String password) {
         HttpSession.Response started = client.postJson("/api/v1/account/totp",
                 password == null ? Map.of("name", "Phone") : Map.of("password", password, "name", "Phone"));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        String secret = started.json().get("secret").asString();
+        AuthenticatorApp app = new AuthenticatorApp(started.json().get("secret").asString());
         HttpSession.Response activated = client.postJson(
                 "/api/v1/account/totp/" + started.json().get("id").asString() + "/activate",
-                Map.of("code", Oathtool.totp(secret, Instant.now())));
+                Map.of("code", app.nextCode()));
         assertThat(activated.status()).as(activated.body()).isEqualTo(200);
-        return secret;
+        return app;
     }
 
     @Test
@@ -165,13 +166,13 @@ abstract class SignInTasksApiFlowTest extends ServerTest {
         assertThat(root.postJson("/api/v1/session/confirm",
                 Map.of("method", "password", "code", TestUsers.ADMIN_PASSWORD)).status()).isEqualTo(204);
 
-        String secret = enroll(root, TestUsers.ADMIN_PASSWORD);
+        AuthenticatorApp app = enroll(root, TestUsers.ADMIN_PASSWORD);
         assertThat(root.postJson("/api/v1/session/confirm",
                 Map.of("method", "password", "code", TestUsers.ADMIN_PASSWORD)).status()).isEqualTo(401);
         assertThat(root.postJson("/api/v1/session/confirm", Map.of("method", "nonsense", "code", "1")).status())
                 .isEqualTo(400);
         assertThat(root.postJson("/api/v1/session/confirm",
-                Map.of("method", "totp", "code", Oathtool.totp(secret, Instant.now().plusSeconds(30)))).status())
+                Map.of("method", "totp", "code", app.nextCode())).status())
                 .isEqualTo(204);
     }
 

@@ -1,6 +1,5 @@
 package org.symbolon.server.web;
 
-import java.time.Instant;
 import java.util.Map;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
@@ -8,16 +7,16 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.factor.EnrollmentOutcome;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.server.testing.HttpSession;
-import org.symbolon.server.testing.Oathtool;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.TestUsers;
 
 /**
  * An account with an authenticator app, set up through the core service as a person would (the
  * codes from oathtool), so that an administrator passes any policy that requires a second factor.
  *
- * @param key the authenticator's Base32 key, for codes at sign-in
+ * @param app the authenticator app, for codes at sign-in
  */
-public record EnrolledAccount(UserAccount account, String password, String key) {
+public record EnrolledAccount(UserAccount account, String password, AuthenticatorApp app) {
 
     private static final ClientInfo TEST_CLIENT = new ClientInfo("127.0.0.1", "test");
 
@@ -34,26 +33,22 @@ public record EnrolledAccount(UserAccount account, String password, String key) 
         if (!(started instanceof EnrollmentOutcome.Started pending)) {
             throw new IllegalStateException("set-up refused: " + started);
         }
-        String key = pending.secret().base32();
-        EnrollmentOutcome activated = enrollment.activate(account, pending.publicId(), Oathtool.totp(key, Instant.now()),
-                TEST_CLIENT);
+        AuthenticatorApp app = new AuthenticatorApp(pending.secret().base32());
+        EnrollmentOutcome activated = enrollment.activate(account, pending.publicId(), app.nextCode(), TEST_CLIENT);
         if (!(activated instanceof EnrollmentOutcome.Activated)) {
             throw new IllegalStateException("activation refused: " + activated);
         }
-        return new EnrolledAccount(account, password, key);
+        return new EnrolledAccount(account, password, app);
     }
 
-    /**
-     * A code for the next sign-in: the one after the code that activated the app (which counts as
-     * used), well inside the window of one step.
-     */
+    /** A code for the next sign-in, later than every code given before. */
     public String nextCode() {
-        return Oathtool.totp(key, Instant.now().plusSeconds(30));
+        return app.nextCode();
     }
 
     /**
      * Signs in on the sign-in pages, password then code; the second step counts as a recent
-     * confirmation for the admin pages' actions. Once per test: a code is accepted only once.
+     * confirmation for the admin pages' actions.
      */
     public HttpSession signIn(HttpSession web) {
         HttpSession.Response afterPassword = web.submitForm("/login", "/login",
