@@ -29,7 +29,9 @@ public record SymbolonProperties(
         @DefaultValue List<String> trustedProxies,
         @DefaultValue Session session,
         @DefaultValue Totp totp,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        /** The outgoing mail server; see {@link MailSettings}. Without a host, mail is off. */
+        @DefaultValue MailSettings mail) {
 
     public enum LogFormat { TEXT, JSON }
 

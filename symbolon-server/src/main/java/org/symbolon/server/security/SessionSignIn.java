@@ -15,8 +15,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.login.AfterSignIn;
+import org.symbolon.core.notify.MailLanguage;
+import org.symbolon.core.notify.MailLanguageStore;
 
 /**
  * Turns a completed sign-in into a signed-in session. The session id changes at this step, so a
@@ -31,13 +34,15 @@ public class SessionSignIn {
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final RecentConfirmation confirmations;
     private final Clock clock;
+    private final MailLanguageStore mailLanguages;
 
     public SessionSignIn(SecurityContextRepository contexts, CookieCsrfTokenRepository csrfTokens,
-            RecentConfirmation confirmations, Clock clock) {
+            RecentConfirmation confirmations, Clock clock, MailLanguageStore mailLanguages) {
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.confirmations = confirmations;
         this.clock = clock;
+        this.mailLanguages = mailLanguages;
     }
 
     /**
@@ -46,6 +51,7 @@ public class SessionSignIn {
      */
     public void beginSecondStep(UserAccount account, AfterSignIn after, HttpServletRequest request,
             HttpServletResponse response) {
+        rememberMailLanguage(account, request);
         holder.clearContext();
         contexts.saveContext(holder.createEmptyContext(), request, response);
         request.getSession(true);
@@ -93,6 +99,7 @@ public class SessionSignIn {
         if (previous != null) {
             previous.removeAttribute(PendingSignIn.ATTRIBUTE);
         }
+        rememberMailLanguage(account, request);
         SignedInUser user = SignedInUser.of(account, clock.instant());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
@@ -152,5 +159,15 @@ public class SessionSignIn {
         request.getSession(true);
         request.changeSessionId();
         csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+    }
+
+    /**
+     * Mails are written in the language of the user's last sign-in (the page's, chosen or from
+     * Accept-Language): the user is not there to ask when a notice goes out. Right after the
+     * password, so that a notice about this very sign-in (a recovery code) is in it too.
+     */
+    private void rememberMailLanguage(UserAccount account, HttpServletRequest request) {
+        MailLanguage.of(RequestContextUtils.getLocale(request).toLanguageTag())
+                .ifPresent(language -> mailLanguages.remember(account.id(), language));
     }
 }
