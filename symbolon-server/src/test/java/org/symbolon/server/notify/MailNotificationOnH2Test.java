@@ -1,0 +1,4 @@
+package org.symbolon.server.notify;
+
+class MailNotificationOnH2Test extends MailNotificationTest {
+}

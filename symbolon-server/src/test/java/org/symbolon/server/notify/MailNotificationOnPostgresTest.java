@@ -1,0 +1,7 @@
+package org.symbolon.server.notify;
+
+import org.symbolon.server.testing.OnPostgres;
+
+@OnPostgres
+class MailNotificationOnPostgresTest extends MailNotificationTest {
+}
