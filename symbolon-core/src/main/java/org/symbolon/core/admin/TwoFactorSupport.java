@@ -14,6 +14,7 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
@@ -49,11 +50,13 @@ public final class TwoFactorSupport {
     private final SecurityEventLog events;
     private final Supplier<InstancePolicy> policy;
     private final Clock clock;
+    private final EmailFactorStore emailFactors;
 
     public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
-            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock) {
+            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors) {
+        this.emailFactors = emailFactors;
         this.users = users;
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
@@ -82,13 +85,14 @@ public final class TwoFactorSupport {
     }
 
     /**
-     * Removes every second factor, the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (the e-mail factor too), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
     public SupportOutcome resetTwoFactor(Username username, String actor, ClientInfo client) {
         return withUser(username, account -> {
             credentials.deleteAll(account.id());
+            emailFactors.delete(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());
             attempts.clear(account.id());

@@ -31,5 +31,10 @@ public enum SecurityEventType {
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
     /** A required enrollment was put off within the grace period. */
-    ENROLLMENT_SKIPPED
+    ENROLLMENT_SKIPPED,
+    // E-mail codes (4/4).
+    /** A code was mailed; detail ENROLL or SIGN_IN, and NOT_SENT with the mail server's answer when it failed. */
+    EMAIL_CODE_SENT,
+    EMAIL_FACTOR_ENROLLED,
+    EMAIL_FACTOR_REMOVED
 }

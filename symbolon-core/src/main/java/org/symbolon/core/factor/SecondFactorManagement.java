@@ -9,6 +9,7 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.recovery.RecoveryCodes;
@@ -27,11 +28,13 @@ public final class SecondFactorManagement {
     private final RecoveryCodeIssuer issuer;
     private final SecondFactorVerification verification;
     private final SecurityEventLog events;
+    private final EmailFactorStore emailFactors;
     private final Clock clock;
 
     public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
             RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
-            SecurityEventLog events, Clock clock) {
+            SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
+        this.emailFactors = emailFactors;
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.credentials = credentials;
@@ -68,13 +71,14 @@ public final class SecondFactorManagement {
         return new ManagementOutcome.Done();
     }
 
-    /** Turns two-factor sign-in off: every authenticator and every recovery code goes. */
+    /** Turns two-factor sign-in off: every authenticator, the e-mail factor and every recovery code go. */
     public ManagementOutcome disable(UserAccount user, String password, String code, ClientInfo client) {
         Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
         if (refused.isPresent()) {
             return refused.get();
         }
         credentials.deleteAll(user.id());
+        emailFactors.delete(user.id());
         recoveryCodes.deleteAll(user.id());
         events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
         return new ManagementOutcome.Done();

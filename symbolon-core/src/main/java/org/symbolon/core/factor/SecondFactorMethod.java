@@ -8,7 +8,12 @@ public enum SecondFactorMethod {
     TOTP,
     RECOVERY_CODE,
     /** A one-time code from an administrator, for a user who lost every factor. */
-    BYPASS_CODE;
+    BYPASS_CODE,
+    /**
+     * A code mailed at sign-in (4/4). Off by default: NIST SP 800-63B-4 §3.1.3.1 does not accept
+     * e-mail as an out-of-band authenticator.
+     */
+    EMAIL;
 
     /** The name in the API: {@code totp}, {@code recovery_code}. */
     public String apiName() {

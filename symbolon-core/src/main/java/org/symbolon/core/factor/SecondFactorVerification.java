@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptDecision;
@@ -13,6 +14,9 @@ import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.email.EmailCodeCheck;
+import org.symbolon.core.email.EmailCodePurpose;
+import org.symbolon.core.email.EmailCodeText;
 import org.symbolon.core.otp.CodeCheck;
 import org.symbolon.core.otp.TimeBasedCodeVerifier;
 import org.symbolon.core.recovery.RecoveryCodeHasher;
@@ -26,6 +30,9 @@ import org.symbolon.core.recovery.RecoveryCodes;
  * Of many guesses sent at once, only the one whose compare-and-set wins is answered; the others
  * get "wait" and learn nothing, whether their code was right or not. So parallel guessing is no
  * faster than guessing one after another.
+ *
+ * <p>E-mail codes (4/4) are checked like recovery codes, with a few tries per code on top
+ * ({@link EmailCodeCheck}); a lock stops them like app codes, since a mailbox is no way out of a lock.
  *
  * <p>Cost of an app code: one read of the context; then for a right code one write that is both
  * the replay guard and the compare-and-set, for a wrong one the compare-and-set alone; then the
@@ -45,10 +52,13 @@ public final class SecondFactorVerification {
     private final TimeBasedCodeVerifier verifier = new TimeBasedCodeVerifier();
     private final int window;
     private final Clock clock;
+    private final EmailCodeCheck emailCodes;
 
     public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
             RecoveryCodeStore recoveryCodes, BypassCodeStore bypassCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
-            RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock) {
+            RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock,
+            EmailCodeCheck emailCodes) {
+        this.emailCodes = emailCodes;
         this.contexts = contexts;
         this.credentials = credentials;
         this.recoveryCodes = recoveryCodes;
@@ -82,6 +92,7 @@ public final class SecondFactorVerification {
             case TOTP -> totp(context, typedCode, now, client);
             case RECOVERY_CODE -> recoveryCode(context, typedCode, now, client);
             case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
+            case EMAIL -> emailCode(context, typedCode, now, client);
         };
     }
 
@@ -93,7 +104,7 @@ public final class SecondFactorVerification {
         if (decision instanceof AttemptDecision.Locked) {
             // A recovery or bypass code is the way out of a lock, after the longest delay, so that
             // a lock does not open the door to fast guessing of such codes.
-            if (method == SecondFactorMethod.TOTP) {
+            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.EMAIL) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }
             Instant allowedAt = state.lastFailureAt() == null ? now
@@ -153,33 +164,47 @@ public final class SecondFactorVerification {
     }
 
     private SecondFactorOutcome recoveryCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
-        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.RECOVERY_CODE,
-                hash -> recoveryCodes.spend(context.user().id(), hash, now));
+        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.RECOVERY_CODE, RecoveryCodes::normalize,
+                code -> recoveryCodes.spend(context.user().id(), codeHasher.hash(code), now));
     }
 
     /** As a recovery code, but the administrator's code, which lives a few hours and works once. */
     private SecondFactorOutcome bypassCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
-        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.BYPASS_CODE,
-                hash -> bypassCodes.spend(context.user().id(), hash, now));
+        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.BYPASS_CODE, RecoveryCodes::normalize,
+                code -> bypassCodes.spend(context.user().id(), codeHasher.hash(code), now));
     }
 
-    /** A recovery or bypass code: looked up by its keyed hash and spent by one conditional write. */
+    /**
+     * The code mailed at sign-in: single use, 10 minutes, a few tries each (counted before the
+     * comparison, like the attempt), and every try counts against the one attempt limit too.
+     */
+    private SecondFactorOutcome emailCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+        long userId = context.user().id();
+        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.EMAIL, EmailCodeText::normalize,
+                code -> emailCodes.spend(userId, EmailCodePurpose.SIGN_IN, code, now).isPresent());
+    }
+
+    /** A recovery, bypass or e-mail code: looked up by its keyed hash and spent by one conditional write. */
     private SecondFactorOutcome singleUseCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client,
-            SecondFactorMethod method, Predicate<String> spendByHash) {
+            SecondFactorMethod method, Function<String, Optional<String>> normalizer, Predicate<String> spendNormalized) {
         long userId = context.user().id();
         // Counted before the code is spent, so that a lost race cannot spend a code for nothing.
         if (!attempts.reserve(userId, context.attempts(), now)) {
             return new SecondFactorOutcome.Throttled(policy.firstDelay());
         }
         String kind = method.name();
-        Optional<String> normalized = RecoveryCodes.normalize(typedCode);
-        if (normalized.isEmpty() || !spendByHash.test(codeHasher.hash(normalized.get()))) {
+        Optional<String> normalized = normalizer.apply(typedCode);
+        if (normalized.isEmpty() || !spendNormalized.test(normalized.get())) {
             return afterCountedFailure(context, (normalized.isEmpty() ? "MALFORMED_" : "UNKNOWN_OR_USED_") + kind, now, client);
         }
         attempts.clear(userId);
         boolean recovery = method == SecondFactorMethod.RECOVERY_CODE;
-        events.record(event(recovery ? SecurityEventType.RECOVERY_CODE_USED : SecurityEventType.BYPASS_CODE_USED,
-                context.user(), now, client, ""));
+        if (method == SecondFactorMethod.EMAIL) {
+            events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, "email"));
+        } else {
+            events.record(event(recovery ? SecurityEventType.RECOVERY_CODE_USED : SecurityEventType.BYPASS_CODE_USED,
+                    context.user(), now, client, ""));
+        }
         return new SecondFactorOutcome.Verified(context.user(), method, recovery ? recoveryCodes.countUnused(userId) : -1);
     }
 

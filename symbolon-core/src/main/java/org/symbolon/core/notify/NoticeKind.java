@@ -26,8 +26,8 @@ public enum NoticeKind {
         return Optional.ofNullable(switch (type) {
             case SECOND_FACTOR_DISABLED -> TWO_FACTOR_DISABLED;
             case TWO_FACTOR_RESET -> TWO_FACTOR_RESET;
-            case TOTP_ENROLLED -> FACTOR_ADDED;
-            case TOTP_REMOVED -> FACTOR_REMOVED;
+            case TOTP_ENROLLED, EMAIL_FACTOR_ENROLLED -> FACTOR_ADDED;
+            case TOTP_REMOVED, EMAIL_FACTOR_REMOVED -> FACTOR_REMOVED;
             case RECOVERY_CODE_USED -> RECOVERY_CODE_USED;
             case BYPASS_CODE_ISSUED -> BYPASS_CODE_ISSUED;
             case TWO_FACTOR_RULE_CHANGED -> REQUIREMENT_CHANGED;

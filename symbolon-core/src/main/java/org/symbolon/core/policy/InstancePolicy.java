@@ -27,10 +27,12 @@ public record InstancePolicy(
     public static final int MAX_GRACE_DAYS = 365;
     public static final int MAX_SERVICE_NAME_LENGTH = 64;
     /** The methods an administrator can turn on or off; a bypass code is always possible. */
-    public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE);
+    public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE,
+            SecondFactorMethod.EMAIL);
 
+    /** E-mail codes are off unless an administrator turns them on (see {@link SecondFactorMethod#EMAIL}). */
     public static final InstancePolicy DEFAULT = new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0,
-            CONFIGURABLE, Optional.empty(), Optional.empty());
+            EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
 
     /** @throws InputProblem for a value that no administrator could mean */
     public InstancePolicy {

@@ -43,6 +43,13 @@ public enum ApiError {
     API_TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no API token with this id."),
     API_TOKEN_NAME_TAKEN(HttpStatus.CONFLICT, "A live API token has this name already; choose another, or revoke that one first."),
     INVALID_AUDIT_QUERY(HttpStatus.BAD_REQUEST, "A parameter of the audit log query is not valid: see field and reason."),
+    // E-mail codes (4/4).
+    MAIL_OFF(HttpStatus.SERVICE_UNAVAILABLE, "No mail server is configured, so no code can be mailed. Try another way."),
+    MAIL_NOT_SENT(HttpStatus.SERVICE_UNAVAILABLE, "The code could not be sent. Try another way, or again later."),
+    CODE_RECENTLY_SENT(HttpStatus.TOO_MANY_REQUESTS, "A code was mailed a moment ago (one every 30 seconds, five an hour): look for it, or wait as long as Retry-After says."),
+    NO_EMAIL_ADDRESS(HttpStatus.CONFLICT, "The account has no e-mail address: set one first."),
+    EMAIL_FACTOR_EXISTS(HttpStatus.CONFLICT, "The e-mail factor is set up already."),
+    EMAIL_FACTOR_NOT_FOUND(HttpStatus.CONFLICT, "There is no e-mail factor to send a code to: try another way."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -8,6 +8,7 @@ import org.symbolon.core.account.UserSessions;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
@@ -36,8 +37,9 @@ public class AdministrationConfiguration {
     @Bean
     TwoFactorSupport twoFactorSupport(UserStore users, TotpCredentialStore credentials, RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups, SecureRandom random,
-            RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock) {
+            RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock,
+            EmailFactorStore emailFactors) {
         return new TwoFactorSupport(users, credentials, codes, attempts, bypassCodes, groups,
-                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock);
+                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors);
     }
 }

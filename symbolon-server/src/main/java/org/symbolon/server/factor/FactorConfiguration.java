@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
+import org.symbolon.core.email.EmailCodeCheck;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.RecoveryCodeIssuer;
@@ -46,9 +48,9 @@ public class FactorConfiguration {
     SecondFactorVerification secondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
             RecoveryCodeStore codes, BypassCodeStore bypassCodes,
             SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
-            SymbolonProperties properties, Clock clock) {
+            SymbolonProperties properties, Clock clock, EmailCodeCheck emailCodes) {
         return new SecondFactorVerification(contexts, credentials, codes, bypassCodes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
-                properties.totp().window(), clock);
+                properties.totp().window(), clock, emailCodes);
     }
 
     @Bean
@@ -68,7 +70,8 @@ public class FactorConfiguration {
     @Bean
     SecondFactorManagement secondFactorManagement(UserStore users, PasswordHasher hasher,
             TotpCredentialStore credentials, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
-            SecondFactorVerification verification, SecurityEventLog events, Clock clock) {
-        return new SecondFactorManagement(users, hasher, credentials, codes, issuer, verification, events, clock);
+            SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
+        return new SecondFactorManagement(users, hasher, credentials, codes, issuer, verification, events, emailFactors,
+                clock);
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.UserAccount;
@@ -16,13 +15,10 @@ import org.symbolon.core.notify.OutgoingMail;
 import org.symbolon.core.notify.SecurityNotice;
 import org.symbolon.core.policy.TwoFactorRule;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
- * The notice mails, from the pages' message files ({@code mail.notice.*}) in the user's language.
- * The paragraphs are written once; the text part joins them, the HTML template
- * {@code templates/mail/notice.html} puts each through {@code th:text}, which escapes it, so a
- * browser name or a display name cannot bring markup into the mail.
+ * The notice mails, from the pages' message files ({@code mail.notice.*}) in the user's language,
+ * both parts from the same paragraphs ({@link MailBody}).
  */
 public final class ThymeleafNoticeMailComposer implements NoticeMailComposer {
 
@@ -56,7 +52,8 @@ public final class ThymeleafNoticeMailComposer implements NoticeMailComposer {
             paragraphs.add(message(locale, "mail.notice.byAdministrator"));
         }
         String footer = message(locale, "mail.notice.footer", serviceName);
-        return new OutgoingMail(to, subject, text(paragraphs, footer), html(locale, subject, paragraphs, footer));
+        return new OutgoingMail(to, subject, MailBody.text(paragraphs, footer),
+                MailBody.html(templates, locale, subject, paragraphs, footer));
     }
 
     /** The rule change says which rule applies now; the detail is the new rule's name. */
@@ -74,16 +71,6 @@ public final class ThymeleafNoticeMailComposer implements NoticeMailComposer {
 
     private String known(Locale locale, String value) {
         return value == null || value.isBlank() ? message(locale, "mail.notice.unknown") : value;
-    }
-
-    private static String text(List<String> paragraphs, String footer) {
-        return String.join("\n\n", paragraphs) + "\n\n-- \n" + footer + "\n";
-    }
-
-    private String html(Locale locale, String subject, List<String> paragraphs, String footer) {
-        Context context = new Context(locale, Map.of("lang", locale.getLanguage(), "subject", subject,
-                "paragraphs", paragraphs, "footer", footer));
-        return templates.process("mail/notice", context);
     }
 
     private String message(Locale locale, String key, Object... arguments) {

@@ -67,6 +67,7 @@ class AdminPolicyController {
         model.addAttribute("effectiveServiceName", currentPolicy.serviceName());
         model.addAttribute("maxServiceNameLength", InstancePolicy.MAX_SERVICE_NAME_LENGTH);
         model.addAttribute("maxGraceDays", InstancePolicy.MAX_GRACE_DAYS);
+        model.addAttribute("mailOn", properties.mail().enabled());
         return "admin/settings";
     }
 }

@@ -10,15 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountOutcome;
 import org.symbolon.core.account.DisplayName;
@@ -31,7 +28,7 @@ import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ReceivedMail;
-import org.symbolon.server.testing.ServerTest;
+import org.symbolon.server.testing.MailServerTest;
 import org.symbolon.server.testing.TestMailServer;
 import org.symbolon.server.testing.TestUsers;
 import tools.jackson.databind.JsonNode;
@@ -42,12 +39,7 @@ import tools.jackson.databind.JsonNode;
  * the subclasses.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class MailNotificationTest extends ServerTest {
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
-    }
+abstract class MailNotificationTest extends MailServerTest {
 
     @Autowired
     AccountAdministration accounts;
@@ -57,11 +49,6 @@ abstract class MailNotificationTest extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void emptyMailbox() {
-        TestMailServer.emptied();
-    }
 
     private void userWithAddress(String name, String displayName, String address) {
         AccountOutcome created = accounts.create(new NewUserRequest(new Username(name), new DisplayName(displayName),

@@ -1,0 +1,53 @@
+package org.symbolon.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.symbolon.core.email.EmailCodeSending;
+import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.text.InputProblem;
+import org.symbolon.server.api.EmailCodeResponses.CodeSentView;
+import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.PendingSignIn;
+import org.symbolon.server.security.SessionSignIn;
+
+/**
+ * Between password and second step: asks for a code to be sent, for the methods whose code comes
+ * from the server (e-mail now). The code is then typed at {@code POST /api/v1/session/second-factor}.
+ */
+@RestController
+@Tag(name = "Session")
+class SecondFactorChallengeApiController {
+
+    record ChallengeRequest(String method) {
+    }
+
+    private final SessionSignIn signIn;
+    private final EmailCodeSending sending;
+
+    SecondFactorChallengeApiController(SessionSignIn signIn, EmailCodeSending sending) {
+        this.signIn = signIn;
+        this.sending = sending;
+    }
+
+    @PostMapping(path = "/api/v1/session/second-factor/challenge", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "In state SECOND_FACTOR, {\"method\":\"email\"} mails a 6-digit code, valid 10 minutes, to the "
+            + "user's e-mail factor; then send it with method email to POST /api/v1/session/second-factor. 202 with "
+            + "where it went. 401 second_factor_expired, 409 email_factor_not_found, 429 code_recently_sent with "
+            + "Retry-After, 503 mail_off or mail_not_sent, 400 invalid_request (field method).")
+    ResponseEntity<CodeSentView> challenge(@RequestBody ChallengeRequest body, HttpServletRequest request) {
+        PendingSignIn pending = signIn.pending(request)
+                .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
+        SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
+                .filter(SecondFactorMethod.EMAIL::equals)
+                .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(EmailCodeResponses.sent(sending.sendSignInCode(pending.userId(), Clients.of(request))));
+    }
+}

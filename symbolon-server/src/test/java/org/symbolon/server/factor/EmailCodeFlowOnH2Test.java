@@ -1,0 +1,4 @@
+package org.symbolon.server.factor;
+
+class EmailCodeFlowOnH2Test extends EmailCodeFlowTest {
+}
