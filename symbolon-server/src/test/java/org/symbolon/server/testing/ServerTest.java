@@ -44,10 +44,10 @@ public abstract class ServerTest {
         policy(TwoFactorRequirement.OPTIONAL, 0);
     }
 
-    /** Sets the instance policy's requirement and grace period; every method stays allowed. */
+    /** Sets the instance policy's requirement and grace period, with the methods allowed as shipped. */
     protected void policy(TwoFactorRequirement requirement, int graceDays) {
-        currentPolicy.save(new InstancePolicy(requirement, graceDays, InstancePolicy.CONFIGURABLE, Optional.empty(),
-                Optional.empty()), Instant.now(), "test");
+        currentPolicy.save(new InstancePolicy(requirement, graceDays, InstancePolicy.DEFAULT.allowedMethods(),
+                Optional.empty(), Optional.empty()), Instant.now(), "test");
     }
 
     protected String baseUrl() {
