@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class EmailCodeBadInputOnH2Test extends EmailCodeBadInputTest {
+}
