@@ -84,6 +84,25 @@ public final class SecondFactorManagement {
         return new ManagementOutcome.Done();
     }
 
+    /**
+     * Removes the e-mail factor (4/4), with the password and a current app code or a recovery code,
+     * as for an authenticator. A user whose only factor is e-mail asks an administrator for a reset.
+     */
+    public ManagementOutcome removeEmailFactor(UserAccount user, String password, String code, ClientInfo client) {
+        if (emailFactors.find(user.id()).isEmpty()) {
+            return new ManagementOutcome.NotFound();
+        }
+        Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!emailFactors.delete(user.id())) {
+            return new ManagementOutcome.NotFound();
+        }
+        events.record(SecondFactorVerification.event(SecurityEventType.EMAIL_FACTOR_REMOVED, user, clock.instant(), client, ""));
+        return new ManagementOutcome.Done();
+    }
+
     /** A new set of recovery codes, with the password; the old set stops working. */
     public ManagementOutcome regenerateRecoveryCodes(UserAccount user, String password, ClientInfo client) {
         if (!passwordMatches(user, password) || credentials.countActive(user.id()) == 0) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,9 +18,12 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.email.EmailCodeOutcome;
 import org.symbolon.core.email.EmailFactorEnrollment;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.factor.ManagementOutcome;
+import org.symbolon.core.factor.SecondFactorManagement;
 import org.symbolon.server.api.EmailCodeResponses.CodeSentView;
 import org.symbolon.server.api.EmailCodeResponses.EmailFactorView;
 import org.symbolon.server.api.SecondFactorApiViews.CodeRequest;
+import org.symbolon.server.api.SecondFactorApiViews.PasswordAndCodeRequest;
 import org.symbolon.server.api.SecondFactorApiViews.PasswordRequest;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.SignedInUser;
@@ -33,8 +37,11 @@ class EmailFactorApiController {
     private final EmailFactorEnrollment enrollment;
     private final EmailFactorStore factors;
     private final AccountAdministration accounts;
+    private final SecondFactorManagement management;
 
-    EmailFactorApiController(EmailFactorEnrollment enrollment, EmailFactorStore factors, AccountAdministration accounts) {
+    EmailFactorApiController(EmailFactorEnrollment enrollment, EmailFactorStore factors, AccountAdministration accounts,
+            SecondFactorManagement management) {
+        this.management = management;
         this.enrollment = enrollment;
         this.factors = factors;
         this.accounts = accounts;
@@ -69,6 +76,25 @@ class EmailFactorApiController {
                     new EmailFactorView(enrolled.factor().address().value(), enrolled.factor().createdAt()));
         }
         throw EmailCodeResponses.refusal(outcome);
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Remove the e-mail factor; needs the password and a current app code or a recovery code. 204. "
+            + "403 wrong_password_or_code, 409 email_factor_not_found, 429 too_many_attempts, 403 second_factor_locked.")
+    ResponseEntity<Void> remove(@AuthenticationPrincipal SignedInUser user, @RequestBody PasswordAndCodeRequest body,
+            HttpServletRequest request) {
+        ManagementOutcome outcome = management.removeEmailFactor(load(user), body.password(), body.code(),
+                Clients.of(request));
+        if (outcome instanceof ManagementOutcome.Done) {
+            return ResponseEntity.noContent().build();
+        }
+        if (outcome instanceof ManagementOutcome.NotFound) {
+            throw new ApiException(ApiError.EMAIL_FACTOR_NOT_FOUND);
+        }
+        if (outcome instanceof ManagementOutcome.Limited limited) {
+            throw SecondStepApiController.limited(limited.outcome());
+        }
+        throw new ApiException(ApiError.WRONG_PASSWORD_OR_CODE);
     }
 
     private UserAccount load(SignedInUser user) {

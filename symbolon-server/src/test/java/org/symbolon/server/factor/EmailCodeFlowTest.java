@@ -21,6 +21,9 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.factor.TotpEnrollment;
+import org.symbolon.server.api.AdminSessions;
+import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.MailServerTest;
 import org.symbolon.server.testing.ReceivedMail;
@@ -44,6 +47,9 @@ abstract class EmailCodeFlowTest extends MailServerTest {
 
     @Autowired
     TwoFactorSupport support;
+
+    @Autowired
+    TotpEnrollment enrollment;
 
     private int mailsSoFar;
 
@@ -225,5 +231,26 @@ abstract class EmailCodeFlowTest extends MailServerTest {
         assertThat(newSession().apiSignIn("dara", TestUsers.USER_PASSWORD).json().get("state").asString())
                 .isEqualTo("AUTHENTICATED");
         assertThat(secondStep(client, code).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theUserRemovesTheEmailFactorWithPasswordAndAnAppCodeAndIsToldByMail() {
+        HttpSession dara = signedIn(null);
+        enrollEmailFactor(dara);
+        AuthenticatorApp app = AdminSessions.enrollAuthenticator(enrollment,
+                accounts.find(new Username("dara")).orElseThrow(), TestUsers.USER_PASSWORD);
+        nextMail();
+
+        HttpSession.Response wrong = dara.sendJson("DELETE", "/api/v1/account/email-factor",
+                "{\"password\":\"wrong-password-here\",\"code\":\"" + app.upcomingCode() + "\"}");
+        assertThat(wrong.status()).isEqualTo(403);
+        HttpSession.Response removed = dara.sendJson("DELETE", "/api/v1/account/email-factor",
+                "{\"password\":\"" + TestUsers.USER_PASSWORD + "\",\"code\":\"" + app.nextCode() + "\"}");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_factors").query(Long.class).single()).isZero();
+        assertThat(nextMail().subject()).isEqualTo("Symbolon: a second factor was removed");
+        assertThat(dara.get("/api/v1/account/email-factor").json().get("code").asString())
+                .isEqualTo("email_factor_not_found");
     }
 }
