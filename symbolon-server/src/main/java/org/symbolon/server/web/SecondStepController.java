@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
@@ -26,18 +27,23 @@ class SecondStepController {
     private final SecondFactorVerification verification;
 
     private final CurrentPolicy policy;
+    private final EmailFactorStore emailFactors;
 
-    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy,
+            EmailFactorStore emailFactors) {
         this.signIn = signIn;
         this.verification = verification;
         this.policy = policy;
+        this.emailFactors = emailFactors;
     }
 
     @GetMapping("/login/second-factor")
     String form(@RequestParam(defaultValue = "totp") String method, Model model, HttpServletRequest request) {
-        if (signIn.pending(request).isEmpty()) {
+        Optional<PendingSignIn> pending = signIn.pending(request);
+        if (pending.isEmpty()) {
             return "redirect:/login?expired";
         }
+        offerEmail(model, pending.get());
         return show(model, SecondFactorMethod.fromApiName(method).filter(policy.get()::allows)
                 .orElse(SecondFactorMethod.TOTP), null);
     }
@@ -63,10 +69,18 @@ class SecondStepController {
             return "redirect:/account";
         }
         response.setStatus(outcome instanceof SecondFactorOutcome.Rejected ? 401 : 429);
+        offerEmail(model, pending.get());
         return show(model, chosen, outcome);
     }
 
+    /** E-mail codes (4/4): offered where the policy allows them and the user has the factor. */
+    private void offerEmail(Model model, PendingSignIn pending) {
+        model.addAttribute("emailOffered", policy.get().allows(SecondFactorMethod.EMAIL)
+                && emailFactors.find(pending.userId()).isPresent());
+    }
+
     private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
+        model.addAttribute("email", method == SecondFactorMethod.EMAIL);
         model.addAttribute("method", method.apiName());
         model.addAttribute("recovery", method == SecondFactorMethod.RECOVERY_CODE);
         model.addAttribute("bypass", method == SecondFactorMethod.BYPASS_CODE);

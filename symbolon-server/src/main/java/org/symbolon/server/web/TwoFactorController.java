@@ -20,10 +20,12 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.factor.FactorOverview;
 import org.symbolon.core.factor.ManagementOutcome;
 import org.symbolon.core.factor.SecondFactorManagement;
+import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SignedInUser;
 import org.symbolon.server.web.TwoFactorSessionSecrets.FreshCodes;
 
@@ -57,9 +59,11 @@ class TwoFactorController {
     private final AccountAdministration accounts;
     private final TwoFactorSessionSecrets kept;
     private final Clock clock;
+    private final CurrentPolicy policy;
 
     TwoFactorController(SecondFactorManagement management, AccountAdministration accounts,
-            TwoFactorSessionSecrets kept, Clock clock) {
+            TwoFactorSessionSecrets kept, Clock clock, CurrentPolicy policy) {
+        this.policy = policy;
         this.management = management;
         this.accounts = accounts;
         this.kept = kept;
@@ -71,6 +75,7 @@ class TwoFactorController {
         UserAccount account = load(user);
         model.addAttribute("overview", management.overview(account));
         model.addAttribute("maxAuthenticators", TotpEnrollment.MAX_AUTHENTICATORS);
+        model.addAttribute("emailCodesAllowed", policy.get().allows(SecondFactorMethod.EMAIL));
         model.addAttribute("unsavedCodes", kept.recoveryCodes(session, account.id())
                 .filter(fresh -> !fresh.expired(clock.instant())).isPresent());
         return "two-factor/overview";
