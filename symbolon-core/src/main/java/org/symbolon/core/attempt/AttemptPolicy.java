@@ -20,8 +20,12 @@ public record AttemptPolicy(int freeFailures, Duration firstDelay, Duration maxD
     /** Keeps the doubling far from overflowing a Duration. Declared before DEFAULT, which needs it. */
     private static final Duration LONGEST_DELAY = Duration.ofDays(1);
 
+    /**
+     * Four failures cost nothing; after the fifth in a row the next attempt waits 1 s, after the
+     * sixth 2 s, and so on up to 15 minutes; the hundredth locks.
+     */
     public static final AttemptPolicy DEFAULT =
-            new AttemptPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100);
+            new AttemptPolicy(4, Duration.ofSeconds(1), Duration.ofMinutes(15), 100);
 
     public AttemptPolicy {
         Objects.requireNonNull(firstDelay, "firstDelay");

@@ -26,13 +26,13 @@ class AttemptPolicyTest {
     }
 
     @Test
-    void defaultIsFiveFreeFailuresOneSecondToFifteenMinutesAndLockAtAHundred() {
-        assertThat(POLICY).isEqualTo(new AttemptPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100));
+    void defaultMakesTheAttemptAfterFiveFailuresWaitOneSecondUpToFifteenMinutesAndLocksAtAHundred() {
+        assertThat(POLICY).isEqualTo(new AttemptPolicy(4, Duration.ofSeconds(1), Duration.ofMinutes(15), 100));
     }
 
     @Test
-    void upToFiveFailuresCostNoWait() {
-        for (int count = 0; count <= 5; count++) {
+    void upToFourFailuresCostNoWait() {
+        for (int count = 0; count <= 4; count++) {
             assertThat(POLICY.check(failures(count), LAST_FAILURE)).as("%d failures", count)
                     .isEqualTo(new AttemptDecision.Allowed());
         }
@@ -40,8 +40,8 @@ class AttemptPolicyTest {
 
     @ParameterizedTest(name = "{0} failures: wait {1} s")
     @CsvSource({
-        "6, 1", "7, 2", "8, 4", "9, 8", "10, 16", "11, 32", "12, 64", "13, 128", "14, 256", "15, 512",
-        "16, 900", "17, 900", "50, 900", "99, 900"})
+        "5, 1", "6, 2", "7, 4", "8, 8", "9, 16", "10, 32", "11, 64", "12, 128", "13, 256", "14, 512",
+        "15, 900", "16, 900", "50, 900", "99, 900"})
     void eachFailureBeyondTheFreeOnesDoublesTheWaitUpToFifteenMinutes(int count, long seconds) {
         assertThat(POLICY.delayAfter(count)).isEqualTo(Duration.ofSeconds(seconds));
         assertThat(POLICY.check(failures(count), LAST_FAILURE)).isEqualTo(waitSeconds(seconds));
@@ -49,18 +49,18 @@ class AttemptPolicyTest {
 
     @Test
     void waitCountsFromTheLastFailure() {
-        assertThat(POLICY.check(failures(8), LAST_FAILURE.plusSeconds(1))).isEqualTo(waitSeconds(3));
-        assertThat(POLICY.check(failures(8), LAST_FAILURE.plusMillis(3_999)))
+        assertThat(POLICY.check(failures(7), LAST_FAILURE.plusSeconds(1))).isEqualTo(waitSeconds(3));
+        assertThat(POLICY.check(failures(7), LAST_FAILURE.plusMillis(3_999)))
                 .isEqualTo(new AttemptDecision.Wait(Duration.ofMillis(1)));
     }
 
     @Test
     void attemptIsAllowedExactlyWhenTheWaitHasPassed() {
-        assertThat(POLICY.check(failures(6), LAST_FAILURE.plusMillis(999)))
+        assertThat(POLICY.check(failures(5), LAST_FAILURE.plusMillis(999)))
                 .isEqualTo(new AttemptDecision.Wait(Duration.ofMillis(1)));
-        assertThat(POLICY.check(failures(6), LAST_FAILURE.plusSeconds(1))).isEqualTo(new AttemptDecision.Allowed());
-        assertThat(POLICY.check(failures(16), LAST_FAILURE.plusSeconds(899))).isEqualTo(waitSeconds(1));
-        assertThat(POLICY.check(failures(16), LAST_FAILURE.plusSeconds(900))).isEqualTo(new AttemptDecision.Allowed());
+        assertThat(POLICY.check(failures(5), LAST_FAILURE.plusSeconds(1))).isEqualTo(new AttemptDecision.Allowed());
+        assertThat(POLICY.check(failures(15), LAST_FAILURE.plusSeconds(899))).isEqualTo(waitSeconds(1));
+        assertThat(POLICY.check(failures(15), LAST_FAILURE.plusSeconds(900))).isEqualTo(new AttemptDecision.Allowed());
         assertThat(POLICY.check(failures(99), LAST_FAILURE.plus(Duration.ofDays(1)))).isEqualTo(new AttemptDecision.Allowed());
     }
 
@@ -80,7 +80,7 @@ class AttemptPolicyTest {
     void waitIsNeverLongerThanTheDelayWhenAnotherServerClockIsAhead() {
         Instant beforeTheFailure = LAST_FAILURE.minusSeconds(30);
 
-        assertThat(POLICY.check(failures(7), beforeTheFailure)).isEqualTo(waitSeconds(2));
+        assertThat(POLICY.check(failures(6), beforeTheFailure)).isEqualTo(waitSeconds(2));
     }
 
     @Test
@@ -111,9 +111,9 @@ class AttemptPolicyTest {
         }
 
         assertThat(state.consecutiveFailures()).isEqualTo(100);
-        assertThat(waits).hasSize(94).startsWith(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 512L, 900L, 900L);
-        // 1,023 seconds of doubling, then 84 waits of 15 minutes: nearly 21.3 hours for 100 guesses.
-        assertThat(waits.stream().mapToLong(Long::longValue).sum()).isEqualTo(1_023 + 84 * 900);
+        assertThat(waits).hasSize(95).startsWith(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 512L, 900L, 900L);
+        // 1,023 seconds of doubling, then 85 waits of 15 minutes: nearly 21.5 hours for 100 guesses.
+        assertThat(waits.stream().mapToLong(Long::longValue).sum()).isEqualTo(1_023 + 85 * 900);
     }
 
     @Test

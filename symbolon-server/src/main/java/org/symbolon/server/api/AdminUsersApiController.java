@@ -49,11 +49,14 @@ class AdminUsersApiController {
     private final AccountAdministration accounts;
     private final AccountSelfService profiles;
     private final AdministrativeEvents events;
+    private final AdminActionTargets targets;
 
-    AdminUsersApiController(AccountAdministration accounts, AccountSelfService profiles, AdministrativeEvents events) {
+    AdminUsersApiController(AccountAdministration accounts, AccountSelfService profiles, AdministrativeEvents events,
+            AdminActionTargets targets) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.events = events;
+        this.targets = targets;
     }
 
     @GetMapping
@@ -90,10 +93,12 @@ class AdminUsersApiController {
 
     @Transactional
     @PatchMapping("/{username}")
-    @Operation(summary = "Change display name, e-mail, role (ADMIN, USER) or state (ACTIVE, DISABLED); members left out stay. 409 last_admin.")
+    @Operation(summary = "Change display name, e-mail, role (ADMIN, USER) or state (ACTIVE, DISABLED); members left out stay. "
+            + "409 last_admin; 403 reauthentication_required for another user without a recent confirmation.")
     UserView change(@PathVariable String username, @RequestBody UserPatch body, Actor actor,
             HttpServletRequest request) {
-        UserAccount account = find(username);
+        // As on the web pages: changing somebody else needs a second factor confirmed lately.
+        UserAccount account = targets.actOn(username, actor, request);
         // Parse everything first, so that a bad member changes nothing.
         Optional<Role> role = Optional.ofNullable(body.role()).map(value -> parse(Role.class, "role", value));
         Optional<AccountState> state = Optional.ofNullable(body.state()).map(value -> parse(AccountState.class, "state", value));

@@ -44,6 +44,16 @@ public final class AdminSessions {
         return client;
     }
 
+    /**
+     * Confirms the password again in a session of an administrator without a second factor, as
+     * changes to other users require (POST /api/v1/session/confirm).
+     */
+    public static HttpSession confirmedWithPassword(HttpSession client, String password) {
+        HttpSession.Response confirmed = client.postJson("/api/v1/session/confirm", Map.of("method", "password", "code", password));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+        return client;
+    }
+
     /** A plain user signed in with the password (no second factor is required of users by default). */
     public static HttpSession user(HttpSession client, AccountAdministration accounts, String name) {
         TestUsers.user(accounts, name);

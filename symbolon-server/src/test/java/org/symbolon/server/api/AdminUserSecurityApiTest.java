@@ -189,14 +189,16 @@ abstract class AdminUserSecurityApiTest extends ServerTest {
                 admin.postJson(ALICE + "/second-factors/reset", Map.of()),
                 admin.postJson(ALICE + "/second-factors/unlock", Map.of()),
                 admin.postJson(ALICE + "/bypass-code", Map.of("hours", 1)),
-                admin.sendJson("PUT", ALICE + "/two-factor-rule", "{\"rule\":\"exempt\"}"));
+                admin.sendJson("PUT", ALICE + "/two-factor-rule", "{\"rule\":\"exempt\"}"),
+                admin.sendJson("PATCH", ALICE, "{\"state\":\"DISABLED\",\"role\":\"ADMIN\"}"));
         refused.forEach(answer -> {
             assertThat(answer.status()).as(answer.body()).isEqualTo(403);
             assertThat(answer.json().get("code").asString()).isEqualTo("reauthentication_required");
         });
         assertThat(count("totp_credentials")).isEqualTo(1);
         assertThat(count("bypass_codes")).isZero();
-        assertThat(aliceRow()).containsEntry("second_factor_failures", 3).containsEntry("two_factor_rule", "POLICY");
+        assertThat(aliceRow()).containsEntry("second_factor_failures", 3).containsEntry("two_factor_rule", "POLICY")
+                .containsEntry("state", "ACTIVE").containsEntry("role", "USER");
         assertThat(AuditTrail.administrative(jdbc)).isEqualTo(eventsBefore);
 
         assertThat(admin.get(ALICE + "/second-factors").status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.setup.FirstAdminSetup;
+import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.testing.DatabaseSnapshot;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
@@ -49,6 +50,7 @@ abstract class BadInputTest extends ServerTest {
         TestUsers.user(accounts, "alice");
         admin = newSession();
         admin.apiSignIn("root", TestUsers.ADMIN_PASSWORD);
+        AdminSessions.confirmedWithPassword(admin, TestUsers.ADMIN_PASSWORD);
         user = newSession();
         user.apiSignIn("alice", TestUsers.USER_PASSWORD);
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.testing.BearerClient;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.ServerTest;
@@ -34,6 +35,7 @@ abstract class ApiTokenServerTest extends ServerTest {
         TestUsers.user(accounts, "alice");
         admin = newSession();
         assertThat(admin.apiSignIn("root", TestUsers.ADMIN_PASSWORD).status()).isEqualTo(200);
+        AdminSessions.confirmedWithPassword(admin, TestUsers.ADMIN_PASSWORD);
     }
 
     /** Creates a token with the administrator's session; returns the answer, secret included. */
