@@ -15,6 +15,7 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.BypassCodeStore;
+import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
 import org.symbolon.core.factor.TotpCredentialStore;
@@ -39,6 +40,7 @@ public final class TwoFactorSupport {
 
     private final UserStore users;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final RecoveryCodeStore recoveryCodes;
     private final SecondFactorAttemptStore attempts;
     private final BypassCodeStore bypassCodes;
@@ -50,12 +52,14 @@ public final class TwoFactorSupport {
     private final Supplier<InstancePolicy> policy;
     private final Clock clock;
 
-    public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, RecoveryCodeStore recoveryCodes,
+    public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
+            RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
             SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock) {
         this.users = users;
         this.credentials = credentials;
+        this.tokens = tokens;
         this.recoveryCodes = recoveryCodes;
         this.attempts = attempts;
         this.bypassCodes = bypassCodes;
@@ -76,19 +80,20 @@ public final class TwoFactorSupport {
             boolean required = policy.get().requiresSecondFactor(
                     new TwoFactorStanding(account.isAdmin(), rule, inRequiredGroup, null));
             return new UserSecurityOverview(account, rule, required, userGroups, credentials.findActive(account.id()),
-                    recoveryCodes.countUnused(account.id()), attempts.load(account.id()),
+                    tokens.findActive(account.id()), recoveryCodes.countUnused(account.id()), attempts.load(account.id()),
                     bypassCodes.findExpiry(account.id(), clock.instant()));
         });
     }
 
     /**
-     * Removes every second factor, the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (apps and hardware tokens), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
     public SupportOutcome resetTwoFactor(Username username, String actor, ClientInfo client) {
         return withUser(username, account -> {
             credentials.deleteAll(account.id());
+            tokens.deleteAll(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());
             attempts.clear(account.id());

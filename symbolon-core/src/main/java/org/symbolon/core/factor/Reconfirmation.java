@@ -16,10 +16,12 @@ public final class Reconfirmation {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final SecondFactorVerification verification;
 
-    public Reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
+    public Reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials, HotpTokenStore tokens,
             SecondFactorVerification verification) {
+        this.tokens = tokens;
         this.users = users;
         this.hasher = hasher;
         this.credentials = credentials;
@@ -28,7 +30,7 @@ public final class Reconfirmation {
 
     /** Whether the user confirms with a second factor; otherwise with the password. Read-only. */
     public boolean usesSecondFactor(UserAccount user) {
-        return credentials.countActive(user.id()) > 0;
+        return credentials.countActive(user.id()) > 0 || tokens.countActive(user.id()) > 0;
     }
 
     /**
