@@ -35,6 +35,8 @@ public sealed interface EnrollmentOutcome {
         /** No pending enrollment with this id for this user, or it expired. */
         NOT_FOUND,
         /** The code did not match; the reason stays internal. */
-        WRONG_CODE
+        WRONG_CODE,
+        /** The administrator turned this method off. */
+        METHOD_TURNED_OFF
     }
 }

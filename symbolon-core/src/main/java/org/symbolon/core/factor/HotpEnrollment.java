@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserStore;
@@ -47,13 +48,15 @@ public final class HotpEnrollment {
     private final RecoveryCodeIssuer recoveryCodes;
     private final SecurityEventLog events;
     private final Supplier<String> issuer;
+    private final BooleanSupplier allowed;
     private final SecureRandom random;
     private final Clock clock;
     private final CounterBasedCodeVerifier verifier = new CounterBasedCodeVerifier();
 
     public HotpEnrollment(UserStore users, PasswordHasher passwordHasher, HotpTokenStore tokens,
             TotpCredentialStore authenticators, TotpSecrets secrets, RecoveryCodeIssuer recoveryCodes,
-            SecurityEventLog events, Supplier<String> issuer, SecureRandom random, Clock clock) {
+            SecurityEventLog events, Supplier<String> issuer, BooleanSupplier allowed, SecureRandom random, Clock clock) {
+        this.allowed = allowed;
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.tokens = tokens;
@@ -75,6 +78,9 @@ public final class HotpEnrollment {
     public EnrollmentOutcome start(UserAccount user, String password, String name, String typedSecret) {
         String checkedName = TextRules.require("name", name, 0, TotpEnrollment.MAX_NAME_LENGTH).strip();
         Optional<OtpSecret> given = parseSecret(typedSecret);
+        if (!allowed.getAsBoolean()) {
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.METHOD_TURNED_OFF);
+        }
         if (!passwordMatches(user, password)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.WRONG_PASSWORD);
         }
@@ -103,6 +109,9 @@ public final class HotpEnrollment {
                 ? Optional.empty() : tokens.findPending(user.id(), publicId, now);
         if (pending.isEmpty()) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.NOT_FOUND);
+        }
+        if (!allowed.getAsBoolean()) {
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.METHOD_TURNED_OFF);
         }
         StoredHotpToken token = pending.get();
         CodeCheck check = verifier.verify(secrets.open(token), token.generator(), typedCode, token.nextCounter(),

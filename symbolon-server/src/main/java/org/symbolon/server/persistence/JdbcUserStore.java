@@ -57,8 +57,10 @@ public class JdbcUserStore implements UserStore {
         // One round trip for the whole password step: the second-factor and policy questions included.
         return jdbc.sql("SELECT " + COLUMNS + ", password_hash, two_factor_rule, enrollment_grace_started_at,"
                         + " must_change_password,"
-                        + " EXISTS (SELECT 1 FROM totp_credentials t"
-                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE') AS has_second_factor,"
+                        + " (EXISTS (SELECT 1 FROM totp_credentials t"
+                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE')"
+                        + " OR EXISTS (SELECT 1 FROM hotp_tokens h"
+                        + " WHERE h.user_id = users.id AND h.state = 'ACTIVE')) AS has_second_factor,"
                         + " EXISTS (SELECT 1 FROM group_members m JOIN user_groups g ON g.id = m.group_id"
                         + " WHERE m.user_id = users.id AND g.requires_two_factor) AS in_required_group"
                         + " FROM users WHERE username_key = ?")
