@@ -43,6 +43,10 @@ public final class Reconfirmation {
         if (method == SecondFactorMethod.BYPASS_CODE || secondFactor != (method != null)) {
             return new SecondFactorOutcome.Rejected("WRONG_METHOD");
         }
+        if (secondFactor && method != SecondFactorMethod.RECOVERY_CODE) {
+            // An app's or a token's code: whichever the administrator has at hand.
+            return verification.verifyAnyCode(user, typed, client);
+        }
         if (secondFactor) {
             return verification.verify(user, method, typed, client);
         }

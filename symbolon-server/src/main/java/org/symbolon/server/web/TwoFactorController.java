@@ -20,6 +20,8 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.factor.FactorOverview;
 import org.symbolon.core.factor.ManagementOutcome;
 import org.symbolon.core.factor.SecondFactorManagement;
+import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.factor.TotpEnrollment;
@@ -42,6 +44,7 @@ class TwoFactorController {
     enum Purpose {
         REGENERATE("regenerate", false),
         REMOVE("remove", true),
+        REMOVE_TOKEN("removeToken", true),
         DISABLE("disable", true);
 
         final String messagePrefix;
@@ -57,9 +60,11 @@ class TwoFactorController {
     private final AccountAdministration accounts;
     private final TwoFactorSessionSecrets kept;
     private final Clock clock;
+    private final CurrentPolicy policy;
 
     TwoFactorController(SecondFactorManagement management, AccountAdministration accounts,
-            TwoFactorSessionSecrets kept, Clock clock) {
+            TwoFactorSessionSecrets kept, Clock clock, CurrentPolicy policy) {
+        this.policy = policy;
         this.management = management;
         this.accounts = accounts;
         this.kept = kept;
@@ -71,6 +76,7 @@ class TwoFactorController {
         UserAccount account = load(user);
         model.addAttribute("overview", management.overview(account));
         model.addAttribute("maxAuthenticators", TotpEnrollment.MAX_AUTHENTICATORS);
+        model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
         model.addAttribute("unsavedCodes", kept.recoveryCodes(session, account.id())
                 .filter(fresh -> !fresh.expired(clock.instant())).isPresent());
         return "two-factor/overview";
@@ -171,7 +177,7 @@ class TwoFactorController {
     }
 
     /** The page again, with one message whatever was wrong, or the wait that the attempt limit asks. */
-    private String refused(Model model, UserAccount account, Purpose purpose, String action, String name,
+    static String refused(Model model, UserAccount account, Purpose purpose, String action, String name,
             ManagementOutcome outcome, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         if (outcome instanceof ManagementOutcome.Limited limited) {
@@ -188,7 +194,7 @@ class TwoFactorController {
         return confirm(model, account, purpose, action, name, errors);
     }
 
-    private String confirm(Model model, UserAccount account, Purpose purpose, String action, String name,
+    static String confirm(Model model, UserAccount account, Purpose purpose, String action, String name,
             FormErrors errors) {
         model.addAttribute("account", account);
         model.addAttribute("purpose", purpose.messagePrefix);
