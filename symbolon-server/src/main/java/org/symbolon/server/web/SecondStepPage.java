@@ -13,7 +13,7 @@ import org.symbolon.core.factor.SecondFactorMethod;
  * @param label the field's label; {@code hint}, {@code failed} and {@code choice} (the link on the
  *     choice page) are message keys too
  */
-record SecondStepPage(SecondFactorMethod method, String inputId, boolean digits, String label, String hint,
+public record SecondStepPage(SecondFactorMethod method, String inputId, boolean digits, String label, String hint,
         String failed, String choice) {
 
     static final List<SecondStepPage> ALL = List.of(
@@ -32,7 +32,7 @@ record SecondStepPage(SecondFactorMethod method, String inputId, boolean digits,
     }
 
     /** The name in links and in the form's hidden field. */
-    String apiName() {
+    public String apiName() {
         return method.apiName();
     }
 }

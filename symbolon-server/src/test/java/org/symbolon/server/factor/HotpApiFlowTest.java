@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.policy.TwoFactorRequirement;
+import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
@@ -43,6 +45,9 @@ abstract class HotpApiFlowTest extends ServerTest {
 
     @Autowired
     CurrentPolicy currentPolicy;
+
+    @Autowired
+    TotpEnrollment totpEnrollment;
 
     private String tokenId;
     private List<String> recoveryCodes;
@@ -230,6 +235,19 @@ abstract class HotpApiFlowTest extends ServerTest {
         assertThat(sixth.status()).isEqualTo(409);
         assertThat(client.postJson("/api/v1/account/hotp", Map.of("password", TestUsers.USER_PASSWORD)).json()
                 .get("code").asString()).isEqualTo("too_many_authenticators");
+    }
+
+    @Test
+    void administratorsSeeTheTokenWithTheOtherFactorsAndAResetRemovesIt() {
+        HttpSession root = AdminSessions.confirmedAdmin(newSession(), accounts, totpEnrollment, "root");
+        JsonNode factors = root.get("/api/v1/admin/users/alice/second-factors").json();
+        assertThat(factors.get("hotpTokens").get(0).get("name").asString()).isEqualTo("Nitrokey");
+        assertThat(root.get("/admin/users/alice").body()).contains("Hardware token", "Nitrokey");
+
+        assertThat(root.postJson("/api/v1/admin/users/alice/second-factors/reset", Map.of()).status()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hotp_tokens").query(Integer.class).single()).isZero();
+        assertThat(newSession().apiSignIn("alice", TestUsers.USER_PASSWORD).json().get("state").asString())
+                .isEqualTo("AUTHENTICATED");
     }
 
     @Test
