@@ -88,7 +88,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/api/v1/session", "/api/v1/session/second-factor", "/login/second-factor").permitAll()
+                        .requestMatchers("/api/v1/session", "/api/v1/session/second-factor", "/login/second-factor", "/login/second-factor/choose").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
