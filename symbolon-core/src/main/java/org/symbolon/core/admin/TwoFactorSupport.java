@@ -16,6 +16,7 @@ import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
+import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
 import org.symbolon.core.factor.TotpCredentialStore;
@@ -40,6 +41,7 @@ public final class TwoFactorSupport {
 
     private final UserStore users;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final RecoveryCodeStore recoveryCodes;
     private final SecondFactorAttemptStore attempts;
     private final BypassCodeStore bypassCodes;
@@ -52,13 +54,15 @@ public final class TwoFactorSupport {
     private final Clock clock;
     private final EmailFactorStore emailFactors;
 
-    public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, RecoveryCodeStore recoveryCodes,
+    public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
+            RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
             SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors) {
         this.emailFactors = emailFactors;
         this.users = users;
         this.credentials = credentials;
+        this.tokens = tokens;
         this.recoveryCodes = recoveryCodes;
         this.attempts = attempts;
         this.bypassCodes = bypassCodes;
@@ -79,13 +83,13 @@ public final class TwoFactorSupport {
             boolean required = policy.get().requiresSecondFactor(
                     new TwoFactorStanding(account.isAdmin(), rule, inRequiredGroup, null));
             return new UserSecurityOverview(account, rule, required, userGroups, credentials.findActive(account.id()),
-                    recoveryCodes.countUnused(account.id()), attempts.load(account.id()),
+                    tokens.findActive(account.id()), recoveryCodes.countUnused(account.id()), attempts.load(account.id()),
                     bypassCodes.findExpiry(account.id(), clock.instant()));
         });
     }
 
     /**
-     * Removes every second factor (the e-mail factor too), the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (apps, hardware tokens and the e-mail factor), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
@@ -93,6 +97,7 @@ public final class TwoFactorSupport {
         return withUser(username, account -> {
             credentials.deleteAll(account.id());
             emailFactors.delete(account.id());
+            tokens.deleteAll(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());
             attempts.clear(account.id());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptState;
+import org.symbolon.core.factor.StoredHotpToken;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
 import org.symbolon.core.policy.TwoFactorRule;
@@ -21,11 +22,12 @@ public record UserSecurityOverview(
         boolean required,
         List<UserGroup> groups,
         List<StoredTotpCredential> authenticators,
+        List<StoredHotpToken> tokens,
         int recoveryCodesLeft,
         AttemptState attempts,
         Optional<Instant> bypassCodeExpiresAt) {
 
     public boolean hasSecondFactor() {
-        return !authenticators.isEmpty();
+        return !authenticators.isEmpty() || !tokens.isEmpty();
     }
 }

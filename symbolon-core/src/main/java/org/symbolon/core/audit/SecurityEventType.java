@@ -9,6 +9,11 @@ public enum SecurityEventType {
     RECOVERY_CODES_REGENERATED,
     TOTP_ENROLLED,
     TOTP_REMOVED,
+    /** A hardware token (HOTP) was set up: detail its name. */
+    HOTP_ENROLLED,
+    HOTP_REMOVED,
+    /** A hardware token's counter moved forward by two consecutive codes (RFC 4226 §7.4). */
+    HOTP_RESYNCHRONIZED,
     SECOND_FACTOR_DISABLED,
     /** Signed in with a one-time code that an administrator issued. */
     BYPASS_CODE_USED,

@@ -2,10 +2,10 @@ package org.symbolon.core.factor;
 
 import java.util.List;
 
-/** What a user has set up: the active authenticators and how many recovery codes are unused. */
-public record FactorOverview(List<StoredTotpCredential> authenticators, int recoveryCodesLeft) {
+/** What a user has set up: the active authenticator apps and hardware tokens, and how many recovery codes are unused. */
+public record FactorOverview(List<StoredTotpCredential> authenticators, List<StoredHotpToken> tokens, int recoveryCodesLeft) {
 
     public boolean hasSecondFactor() {
-        return !authenticators.isEmpty();
+        return !authenticators.isEmpty() || !tokens.isEmpty();
     }
 }

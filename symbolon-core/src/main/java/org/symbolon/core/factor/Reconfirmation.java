@@ -16,10 +16,12 @@ public final class Reconfirmation {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final SecondFactorVerification verification;
 
-    public Reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
+    public Reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials, HotpTokenStore tokens,
             SecondFactorVerification verification) {
+        this.tokens = tokens;
         this.users = users;
         this.hasher = hasher;
         this.credentials = credentials;
@@ -28,7 +30,7 @@ public final class Reconfirmation {
 
     /** Whether the user confirms with a second factor; otherwise with the password. Read-only. */
     public boolean usesSecondFactor(UserAccount user) {
-        return credentials.countActive(user.id()) > 0;
+        return credentials.countActive(user.id()) > 0 || tokens.countActive(user.id()) > 0;
     }
 
     /**
@@ -40,6 +42,10 @@ public final class Reconfirmation {
         boolean secondFactor = usesSecondFactor(user);
         if (method == SecondFactorMethod.BYPASS_CODE || secondFactor != (method != null)) {
             return new SecondFactorOutcome.Rejected("WRONG_METHOD");
+        }
+        if (secondFactor && method != SecondFactorMethod.RECOVERY_CODE) {
+            // An app's or a token's code: whichever the administrator has at hand.
+            return verification.verifyAnyCode(user, typed, client);
         }
         if (secondFactor) {
             return verification.verify(user, method, typed, client);

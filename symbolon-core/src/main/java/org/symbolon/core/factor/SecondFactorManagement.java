@@ -12,7 +12,6 @@ import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.CurrentPassword;
-import org.symbolon.core.recovery.RecoveryCodes;
 
 /**
  * A user's own changes to the second factor. Taking a factor away needs the password and a
@@ -24,6 +23,7 @@ public final class SecondFactorManagement {
     private final UserStore users;
     private final PasswordHasher passwordHasher;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final RecoveryCodeStore recoveryCodes;
     private final RecoveryCodeIssuer issuer;
     private final SecondFactorVerification verification;
@@ -32,12 +32,13 @@ public final class SecondFactorManagement {
     private final Clock clock;
 
     public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
-            RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
+            HotpTokenStore tokens, RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
             SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
         this.emailFactors = emailFactors;
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.credentials = credentials;
+        this.tokens = tokens;
         this.recoveryCodes = recoveryCodes;
         this.issuer = issuer;
         this.verification = verification;
@@ -46,7 +47,8 @@ public final class SecondFactorManagement {
     }
 
     public FactorOverview overview(UserAccount user) {
-        return new FactorOverview(credentials.findActive(user.id()), recoveryCodes.countUnused(user.id()));
+        return new FactorOverview(credentials.findActive(user.id()), tokens.findActive(user.id()),
+                recoveryCodes.countUnused(user.id()));
     }
 
     public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
@@ -65,13 +67,42 @@ public final class SecondFactorManagement {
         }
         Instant now = clock.instant();
         events.record(SecondFactorVerification.event(SecurityEventType.TOTP_REMOVED, user, now, client, publicId));
-        if (credentials.countActive(user.id()) == 0) {
-            recoveryCodes.deleteAll(user.id());
-        }
+        afterRemoval(user);
         return new ManagementOutcome.Done();
     }
 
-    /** Turns two-factor sign-in off: every authenticator, the e-mail factor and every recovery code go. */
+    /** Removes a hardware token, as {@link #remove} an app: the password and a code of any factor. */
+    public ManagementOutcome removeToken(UserAccount user, String publicId, String password, String code,
+            ClientInfo client) {
+        boolean exists = publicId != null && tokens.findActive(user.id()).stream()
+                .anyMatch(token -> token.publicId().equals(publicId));
+        if (!exists) {
+            return new ManagementOutcome.NotFound();
+        }
+        Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!tokens.delete(user.id(), publicId)) {
+            return new ManagementOutcome.NotFound();
+        }
+        events.record(SecondFactorVerification.event(SecurityEventType.HOTP_REMOVED, user, clock.instant(), client, publicId));
+        afterRemoval(user);
+        return new ManagementOutcome.Done();
+    }
+
+    /** Recovery codes back up a factor: with the last one gone, they go too. */
+    private void afterRemoval(UserAccount user) {
+        if (factorCount(user) == 0) {
+            recoveryCodes.deleteAll(user.id());
+        }
+    }
+
+    private int factorCount(UserAccount user) {
+        return credentials.countActive(user.id()) + tokens.countActive(user.id());
+    }
+
+    /** Turns two-factor sign-in off: every app, hardware token, the e-mail factor and every recovery code go. */
     public ManagementOutcome disable(UserAccount user, String password, String code, ClientInfo client) {
         Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
         if (refused.isPresent()) {
@@ -79,6 +110,7 @@ public final class SecondFactorManagement {
         }
         credentials.deleteAll(user.id());
         emailFactors.delete(user.id());
+        tokens.deleteAll(user.id());
         recoveryCodes.deleteAll(user.id());
         events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
         return new ManagementOutcome.Done();
@@ -105,7 +137,7 @@ public final class SecondFactorManagement {
 
     /** A new set of recovery codes, with the password; the old set stops working. */
     public ManagementOutcome regenerateRecoveryCodes(UserAccount user, String password, ClientInfo client) {
-        if (!passwordMatches(user, password) || credentials.countActive(user.id()) == 0) {
+        if (!passwordMatches(user, password) || factorCount(user) == 0) {
             return new ManagementOutcome.Refused();
         }
         Instant now = clock.instant();
@@ -114,14 +146,12 @@ public final class SecondFactorManagement {
         return new ManagementOutcome.NewRecoveryCodes(issuer.issue(user.id(), now));
     }
 
-    /** Empty when the password and the code (an app code or a recovery code) are right. */
+    /** Empty when the password and the code (of an app, a hardware token, or a recovery code) are right. */
     private Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
         if (!passwordMatches(user, password)) {
             return Optional.of(new ManagementOutcome.Refused());
         }
-        SecondFactorMethod method = RecoveryCodes.normalize(code).isPresent()
-                ? SecondFactorMethod.RECOVERY_CODE : SecondFactorMethod.TOTP;
-        SecondFactorOutcome outcome = verification.verify(user, method, code, client);
+        SecondFactorOutcome outcome = verification.verifyAnyCode(user, code, client);
         if (outcome instanceof SecondFactorOutcome.Verified) {
             return Optional.empty();
         }

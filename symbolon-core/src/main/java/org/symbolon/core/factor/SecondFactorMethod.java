@@ -3,9 +3,14 @@ package org.symbolon.core.factor;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The ways to pass the second step; later issues add security keys, e-mail and SMS codes. */
+/**
+ * The ways to pass the second step; later issues add security keys, e-mail and SMS codes. The
+ * order of the constants is the order offered at sign-in when the user has used none of them yet.
+ */
 public enum SecondFactorMethod {
     TOTP,
+    /** A hardware token's counter-based code (RFC 4226). */
+    HOTP,
     RECOVERY_CODE,
     /** A one-time code from an administrator, for a user who lost every factor. */
     BYPASS_CODE,
@@ -15,7 +20,7 @@ public enum SecondFactorMethod {
      */
     EMAIL;
 
-    /** The name in the API: {@code totp}, {@code recovery_code}. */
+    /** The name in the API: {@code totp}, {@code hotp}, {@code recovery_code}. */
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package org.symbolon.core.factor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,6 +19,7 @@ import org.symbolon.core.email.EmailCodeCheck;
 import org.symbolon.core.email.EmailCodePurpose;
 import org.symbolon.core.email.EmailCodeText;
 import org.symbolon.core.otp.CodeCheck;
+import org.symbolon.core.otp.CounterBasedCodeVerifier;
 import org.symbolon.core.otp.TimeBasedCodeVerifier;
 import org.symbolon.core.recovery.RecoveryCodeHasher;
 import org.symbolon.core.recovery.RecoveryCodes;
@@ -34,14 +36,18 @@ import org.symbolon.core.recovery.RecoveryCodes;
  * <p>E-mail codes (4/4) are checked like recovery codes, with a few tries per code on top
  * ({@link EmailCodeCheck}); a lock stops them like app codes, since a mailbox is no way out of a lock.
  *
- * <p>Cost of an app code: one read of the context; then for a right code one write that is both
- * the replay guard and the compare-and-set, for a wrong one the compare-and-set alone; then the
- * audit event. Three round trips; a right code after earlier failures pays a fourth to clear them.
+ * <p>Cost of an app or hardware-token code: one read of the context (the account, its apps and
+ * tokens, its recovery-code count); then for a right code one write that is both the replay guard
+ * and the compare-and-set, for a wrong one the compare-and-set alone; then the audit event. Three
+ * round trips; a right code after earlier failures pays a fourth to clear them. Which method was
+ * used last needs no write of its own: it is read from the credentials' last use, which the
+ * accepting write sets anyway.
  */
 public final class SecondFactorVerification {
 
     private final SecondStepStore contexts;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore hotpTokens;
     private final RecoveryCodeStore recoveryCodes;
     private final BypassCodeStore bypassCodes;
     private final SecondFactorAttemptStore attempts;
@@ -50,17 +56,19 @@ public final class SecondFactorVerification {
     private final SecurityEventLog events;
     private final AttemptPolicy policy;
     private final TimeBasedCodeVerifier verifier = new TimeBasedCodeVerifier();
+    private final CounterBasedCodeVerifier counterVerifier = new CounterBasedCodeVerifier();
     private final int window;
     private final Clock clock;
     private final EmailCodeCheck emailCodes;
 
-    public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
+    public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials, HotpTokenStore hotpTokens,
             RecoveryCodeStore recoveryCodes, BypassCodeStore bypassCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
             RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock,
             EmailCodeCheck emailCodes) {
         this.emailCodes = emailCodes;
         this.contexts = contexts;
         this.credentials = credentials;
+        this.hotpTokens = hotpTokens;
         this.recoveryCodes = recoveryCodes;
         this.bypassCodes = bypassCodes;
         this.attempts = attempts;
@@ -76,6 +84,29 @@ public final class SecondFactorVerification {
         return verify(user.id(), method, typedCode, client);
     }
 
+    /**
+     * A code of any of the user's factors, to confirm a change to them: a recovery code when it
+     * has that shape, otherwise a code of any app or hardware token, under the same attempt limit.
+     * The method of the outcome tells which it was.
+     */
+    public SecondFactorOutcome verifyAnyCode(UserAccount user, String typedCode, ClientInfo client) {
+        if (RecoveryCodes.normalize(typedCode).isPresent()) {
+            return verify(user.id(), SecondFactorMethod.RECOVERY_CODE, typedCode, client);
+        }
+        Instant now = clock.instant();
+        Optional<SecondStepContext> found = contexts.load(user.id());
+        if (found.isEmpty() || !found.get().user().isActive()) {
+            return new SecondFactorOutcome.Rejected("NO_ACTIVE_ACCOUNT");
+        }
+        Optional<SecondFactorOutcome> limited = limit(found.get().attempts(), SecondFactorMethod.TOTP, now);
+        return limited.orElseGet(() -> oneTimeCode(found.get(), typedCode, now, client, true, true));
+    }
+
+    /** The methods the user has, among {@code allowed}, the one used last first; empty for no account. Read-only. */
+    public List<SecondFactorMethod> methodsOf(long userId, Predicate<SecondFactorMethod> allowed) {
+        return contexts.load(userId).map(context -> context.methods(allowed)).orElse(List.of());
+    }
+
     /** The step for the user with this id; a deleted or disabled account is simply refused. */
     public SecondFactorOutcome verify(long userId, SecondFactorMethod method, String typedCode, ClientInfo client) {
         Instant now = clock.instant();
@@ -89,7 +120,8 @@ public final class SecondFactorVerification {
             return limited.get();
         }
         return switch (method) {
-            case TOTP -> totp(context, typedCode, now, client);
+            case TOTP -> oneTimeCode(context, typedCode, now, client, true, false);
+            case HOTP -> oneTimeCode(context, typedCode, now, client, false, true);
             case RECOVERY_CODE -> recoveryCode(context, typedCode, now, client);
             case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
             case EMAIL -> emailCode(context, typedCode, now, client);
@@ -104,7 +136,8 @@ public final class SecondFactorVerification {
         if (decision instanceof AttemptDecision.Locked) {
             // A recovery or bypass code is the way out of a lock, after the longest delay, so that
             // a lock does not open the door to fast guessing of such codes.
-            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.EMAIL) {
+            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP
+                    || method == SecondFactorMethod.EMAIL) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }
             Instant allowedAt = state.lastFailureAt() == null ? now
@@ -116,40 +149,67 @@ public final class SecondFactorVerification {
         return Optional.empty();
     }
 
-    private SecondFactorOutcome totp(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+    /**
+     * An app code (TOTP), a hardware token's code (HOTP), or, for {@code either}, whichever of the
+     * user's credentials it belongs to. Every credential is checked; the first that accepts wins.
+     */
+    private SecondFactorOutcome oneTimeCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client,
+            boolean apps, boolean tokens) {
         String reason = CodeCheck.Reason.WRONG.name();
-        for (StoredTotpCredential credential : context.authenticators()) {
+        long userId = context.user().id();
+        int failuresSeen = context.attempts().consecutiveFailures();
+        for (StoredTotpCredential credential : apps ? context.authenticators() : List.<StoredTotpCredential>of()) {
             CodeCheck check = verifier.verify(secrets.open(credential), credential.settings(), typedCode, now,
                     credential.lastUsedStep(), credential.offsetSteps(), window);
             if (check instanceof CodeCheck.Accepted accepted) {
                 // The replay guard and the attempt compare-and-set, in one write: of two requests
                 // with the same code, only one succeeds, and a code that raced a counted failure
                 // does not count, right or not.
-                long userId = context.user().id();
-                switch (credentials.recordUse(credential.id(), accepted.step(), accepted.offsetSteps(), now,
-                        userId, context.attempts().consecutiveFailures())) {
-                    case STEP_USED:
-                        return replayed(context, now, client);
-                    case ATTEMPTS_CHANGED:
-                        return new SecondFactorOutcome.Throttled(policy.firstDelay());
-                    case RECORDED:
-                        break;
-                }
-                if (context.attempts().consecutiveFailures() > 0) {
-                    // The success came first; a failure counted after it stays counted.
-                    attempts.clearIfUnchanged(userId, context.attempts());
-                }
-                events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, "totp"));
-                return new SecondFactorOutcome.Verified(context.user(), SecondFactorMethod.TOTP, -1);
+                return accepted(context, SecondFactorMethod.TOTP, credentials.recordUse(credential.id(), accepted.step(),
+                        accepted.offsetSteps(), now, userId, failuresSeen), now, client);
             }
-            if (((CodeCheck.Rejected) check).reason() == CodeCheck.Reason.REPLAYED) {
-                return replayed(context, now, client);
+            reason = rejection((CodeCheck.Rejected) check, reason);
+        }
+        for (StoredHotpToken token : tokens ? context.tokens() : List.<StoredHotpToken>of()) {
+            // RFC 4226 §7.4: a look-ahead window after the stored counter, for presses never typed.
+            CodeCheck check = counterVerifier.verify(secrets.open(token), token.generator(), typedCode,
+                    token.nextCounter(), CounterBasedCodeVerifier.LOOK_AHEAD);
+            if (check instanceof CodeCheck.Accepted accepted) {
+                return accepted(context, SecondFactorMethod.HOTP,
+                        hotpTokens.recordUse(token.id(), accepted.step(), now, userId, failuresSeen), now, client);
             }
-            if (((CodeCheck.Rejected) check).reason() != CodeCheck.Reason.WRONG) {
-                reason = ((CodeCheck.Rejected) check).reason().name();
-            }
+            reason = rejection((CodeCheck.Rejected) check, reason);
+        }
+        if (reason.equals(CodeCheck.Reason.REPLAYED.name())) {
+            return replayed(context, now, client);
         }
         return fail(context, reason, now, client);
+    }
+
+    /** A replay outweighs a malformed code, which outweighs a wrong one: the most telling reason is kept. */
+    private static String rejection(CodeCheck.Rejected check, String sofar) {
+        if (sofar.equals(CodeCheck.Reason.REPLAYED.name()) || check.reason() == CodeCheck.Reason.WRONG) {
+            return sofar;
+        }
+        return check.reason().name();
+    }
+
+    private SecondFactorOutcome accepted(SecondStepContext context, SecondFactorMethod method,
+            TotpCredentialStore.UseRecord record, Instant now, ClientInfo client) {
+        switch (record) {
+            case STEP_USED:
+                return replayed(context, now, client);
+            case ATTEMPTS_CHANGED:
+                return new SecondFactorOutcome.Throttled(policy.firstDelay());
+            case RECORDED:
+                break;
+        }
+        if (context.attempts().consecutiveFailures() > 0) {
+            // The success came first; a failure counted after it stays counted.
+            attempts.clearIfUnchanged(context.user().id(), context.attempts());
+        }
+        events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, method.apiName()));
+        return new SecondFactorOutcome.Verified(context.user(), method, -1);
     }
 
     /**

@@ -37,6 +37,7 @@ public final class TotpEnrollment {
     private final UserStore users;
     private final PasswordHasher passwordHasher;
     private final TotpCredentialStore credentials;
+    private final HotpTokenStore tokens;
     private final TotpSecrets secrets;
     private final RecoveryCodeIssuer recoveryCodes;
     private final SecurityEventLog events;
@@ -47,11 +48,12 @@ public final class TotpEnrollment {
     private final TimeBasedCodeVerifier verifier = new TimeBasedCodeVerifier();
 
     public TotpEnrollment(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
-            TotpSecrets secrets, RecoveryCodeIssuer recoveryCodes, SecurityEventLog events,
+            HotpTokenStore tokens, TotpSecrets secrets, RecoveryCodeIssuer recoveryCodes, SecurityEventLog events,
             Supplier<TotpSettings> settings, Supplier<String> issuer, SecureRandom random, Clock clock) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.credentials = credentials;
+        this.tokens = tokens;
         this.secrets = secrets;
         this.recoveryCodes = recoveryCodes;
         this.events = events;
@@ -86,7 +88,8 @@ public final class TotpEnrollment {
     }
 
     private EnrollmentOutcome begin(UserAccount user, String checkedName) {
-        if (credentials.countActive(user.id()) >= MAX_AUTHENTICATORS) {
+        // Apps and hardware tokens share the limit (see HotpEnrollment).
+        if (credentials.countActive(user.id()) + tokens.countActive(user.id()) >= MAX_AUTHENTICATORS) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.TOO_MANY);
         }
         Instant now = clock.instant();

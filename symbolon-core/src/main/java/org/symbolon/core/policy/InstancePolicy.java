@@ -27,12 +27,12 @@ public record InstancePolicy(
     public static final int MAX_GRACE_DAYS = 365;
     public static final int MAX_SERVICE_NAME_LENGTH = 64;
     /** The methods an administrator can turn on or off; a bypass code is always possible. */
-    public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE,
-            SecondFactorMethod.EMAIL);
+    public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP,
+            SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE, SecondFactorMethod.EMAIL);
 
     /** E-mail codes are off unless an administrator turns them on (see {@link SecondFactorMethod#EMAIL}). */
     public static final InstancePolicy DEFAULT = new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0,
-            EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
+            EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
 
     /** @throws InputProblem for a value that no administrator could mean */
     public InstancePolicy {
@@ -45,8 +45,8 @@ public record InstancePolicy(
         if (allowedMethods == null || !CONFIGURABLE.containsAll(allowedMethods)) {
             throw new InputProblem("allowedMethods", InputProblem.Reason.NOT_ALLOWED, 0);
         }
-        // Recovery codes back up an authenticator; alone they cannot be enrolled.
-        if (!allowedMethods.contains(SecondFactorMethod.TOTP)) {
+        // Recovery codes back up an authenticator app or a hardware token; alone they cannot be enrolled.
+        if (!allowedMethods.contains(SecondFactorMethod.TOTP) && !allowedMethods.contains(SecondFactorMethod.HOTP)) {
             throw new InputProblem("allowedMethods", InputProblem.Reason.EMPTY, 0);
         }
         allowedMethods = Set.copyOf(allowedMethods);

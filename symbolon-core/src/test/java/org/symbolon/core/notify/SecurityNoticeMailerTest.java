@@ -62,6 +62,8 @@ class SecurityNoticeMailerTest {
         assertThat(NoticeKind.of(SecurityEventType.SECOND_FACTOR_DISABLED)).contains(NoticeKind.TWO_FACTOR_DISABLED);
         assertThat(NoticeKind.of(SecurityEventType.TWO_FACTOR_RESET)).contains(NoticeKind.TWO_FACTOR_RESET);
         assertThat(NoticeKind.of(SecurityEventType.TOTP_ENROLLED)).contains(NoticeKind.FACTOR_ADDED);
+        assertThat(NoticeKind.of(SecurityEventType.HOTP_ENROLLED)).contains(NoticeKind.FACTOR_ADDED);
+        assertThat(NoticeKind.of(SecurityEventType.HOTP_REMOVED)).contains(NoticeKind.FACTOR_REMOVED);
         assertThat(NoticeKind.of(SecurityEventType.TOTP_REMOVED)).contains(NoticeKind.FACTOR_REMOVED);
         assertThat(NoticeKind.of(SecurityEventType.RECOVERY_CODE_USED)).contains(NoticeKind.RECOVERY_CODE_USED);
         assertThat(NoticeKind.of(SecurityEventType.BYPASS_CODE_ISSUED)).contains(NoticeKind.BYPASS_CODE_ISSUED);

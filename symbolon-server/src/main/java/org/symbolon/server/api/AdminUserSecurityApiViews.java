@@ -5,6 +5,7 @@ import java.util.List;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.server.api.SecondFactorApiViews.AuthenticatorView;
+import org.symbolon.server.api.SecondFactorApiViews.HotpTokenView;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON shapes of the endpoints with which administrators help users with their second factor. */
@@ -48,6 +49,7 @@ final class AdminUserSecurityApiViews {
             boolean required,
             List<String> groups,
             List<AuthenticatorView> authenticators,
+            List<HotpTokenView> hotpTokens,
             int recoveryCodesLeft,
             int failedAttempts,
             boolean locked,
@@ -60,6 +62,7 @@ final class AdminUserSecurityApiViews {
                     overview.required(),
                     overview.groups().stream().map(group -> group.name().value()).toList(),
                     overview.authenticators().stream().map(AuthenticatorView::of).toList(),
+                    overview.tokens().stream().map(HotpTokenView::of).toList(),
                     overview.recoveryCodesLeft(),
                     overview.attempts().consecutiveFailures(),
                     overview.attempts().locked(),

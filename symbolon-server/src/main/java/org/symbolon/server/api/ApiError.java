@@ -19,6 +19,9 @@ public enum ApiError {
     TOO_MANY_AUTHENTICATORS(HttpStatus.CONFLICT, "There are five authenticators already; remove one first."),
     ENROLLMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no pending set-up with this id, or it expired. Start again."),
     AUTHENTICATOR_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no authenticator with this id."),
+    // Hardware tokens (issue 6).
+    HOTP_TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND, "There is no hardware token with this id."),
+    METHOD_TURNED_OFF(HttpStatus.FORBIDDEN, "An administrator turned this second-factor method off."),
     WRONG_CURRENT_PASSWORD(HttpStatus.FORBIDDEN, "The current password is wrong."),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Sign in first."),
     FORBIDDEN(HttpStatus.FORBIDDEN, "You may not do this."),

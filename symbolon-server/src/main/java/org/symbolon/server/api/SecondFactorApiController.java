@@ -88,7 +88,7 @@ class SecondFactorApiController {
     }
 
     @GetMapping("/second-factors")
-    @Operation(summary = "The user's authenticators and the number of unused recovery codes.")
+    @Operation(summary = "The user's authenticator apps, hardware tokens and the number of unused recovery codes.")
     SecondFactorsView overview(@AuthenticationPrincipal SignedInUser user) {
         return SecondFactorsView.of(management.overview(load(user)));
     }
@@ -134,12 +134,13 @@ class SecondFactorApiController {
         }
     }
 
-    private static ApiException refusal(EnrollmentOutcome.Refused refused) {
+    static ApiException refusal(EnrollmentOutcome.Refused refused) {
         return new ApiException(switch (refused.refusal()) {
             case WRONG_PASSWORD -> ApiError.WRONG_PASSWORD_OR_CODE;
             case TOO_MANY -> ApiError.TOO_MANY_AUTHENTICATORS;
             case NOT_FOUND -> ApiError.ENROLLMENT_NOT_FOUND;
             case WRONG_CODE -> ApiError.INVALID_CODE;
+            case METHOD_TURNED_OFF -> ApiError.METHOD_TURNED_OFF;
         });
     }
 

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,18 +47,20 @@ class SecondStepApiController {
         this.policy = policy;
     }
 
-    /** The methods the policy allows, in the order a client should offer them; bypass codes go unlisted. */
-    static SessionView secondFactorView(InstancePolicy policy) {
-        List<String> methods = Stream.of(SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE)
-                .filter(policy::allows)
+    /**
+     * The methods this user has and the policy allows, the one used last first, in the order a
+     * client should offer them; bypass codes go unlisted.
+     */
+    static SessionView secondFactorView(SecondFactorVerification verification, long userId, InstancePolicy policy) {
+        List<String> methods = verification.methodsOf(userId, policy::allows).stream()
                 .map(SecondFactorMethod::apiName)
                 .toList();
         return new SessionView(SessionState.SECOND_FACTOR, null, methods, null);
     }
 
     @PostMapping(path = "/api/v1/session/second-factor", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The second step: a code from the authenticator app (method totp) or a recovery code "
-            + "(method recovery_code). Answers like GET /api/v1/session; 401 invalid_code, 401 second_factor_expired, "
+    @Operation(summary = "The second step: a code from the authenticator app (method totp), from a hardware token "
+            + "(method hotp) or a recovery code (method recovery_code). Answers like GET /api/v1/session; 401 invalid_code, 401 second_factor_expired, "
             + "429 too_many_attempts with Retry-After, 403 second_factor_locked.")
     ResponseEntity<SessionView> verify(@RequestBody SecondFactorRequest body, HttpServletRequest request,
             HttpServletResponse response) {

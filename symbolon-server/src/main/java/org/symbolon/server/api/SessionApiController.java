@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.login.LoginOutcome;
 import org.symbolon.core.login.PasswordLogin;
 import org.symbolon.server.api.ApiRequests.SignInRequest;
@@ -41,10 +42,12 @@ class SessionApiController {
     private final AccountAdministration accounts;
     private final CompositeLogoutHandler signOut;
     private final CurrentPolicy policy;
+    private final SecondFactorVerification verification;
 
     SessionApiController(PasswordLogin passwordLogin, SessionSignIn signIn, AccountAdministration accounts,
-            CookieCsrfTokenRepository csrfTokens, CurrentPolicy policy) {
+            CookieCsrfTokenRepository csrfTokens, CurrentPolicy policy, SecondFactorVerification verification) {
         this.policy = policy;
+        this.verification = verification;
         this.passwordLogin = passwordLogin;
         this.signIn = signIn;
         this.accounts = accounts;
@@ -57,8 +60,9 @@ class SessionApiController {
         // Reading the token makes the cookie repository send it.
         csrfToken.getToken();
         if (user == null) {
-            return signIn.pending(request).isPresent() ? SecondStepApiController.secondFactorView(policy.get())
-                    : new SessionView(SessionState.ANONYMOUS, null);
+            return signIn.pending(request)
+                    .map(pending -> SecondStepApiController.secondFactorView(verification, pending.userId(), policy.get()))
+                    .orElse(new SessionView(SessionState.ANONYMOUS, null));
         }
         return accounts.find(new Username(user.username()))
                 .map(account -> SessionView.signedIn(account, signIn.tasks(request), null))
@@ -67,7 +71,8 @@ class SessionApiController {
 
     @PostMapping
     @Operation(summary = "Sign in with username and password: state AUTHENTICATED, or SECOND_FACTOR with the methods to "
-            + "continue with at /api/v1/session/second-factor. 401 invalid_credentials whatever was wrong.")
+            + "continue with at /api/v1/session/second-factor: those the user has and the policy allows, the one used "
+            + "last first, recovery_code last. 401 invalid_credentials whatever was wrong.")
     SessionView signIn(@RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
         LoginOutcome outcome = passwordLogin.attempt(body.username(), body.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
@@ -76,7 +81,7 @@ class SessionApiController {
         }
         if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
             signIn.beginSecondStep(required.account(), required.after(), request, response);
-            return SecondStepApiController.secondFactorView(policy.get());
+            return SecondStepApiController.secondFactorView(verification, required.account().id(), policy.get());
         }
         throw new ApiException(ApiError.INVALID_CREDENTIALS);
     }

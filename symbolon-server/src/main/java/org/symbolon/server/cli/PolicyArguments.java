@@ -41,11 +41,11 @@ final class PolicyArguments {
         for (String part : typed.split(",", -1)) {
             SecondFactorMethod method = SecondFactorMethod.fromApiName(part.strip().toLowerCase(Locale.ROOT))
                     .filter(InstancePolicy.CONFIGURABLE::contains)
-                    .orElseThrow(() -> bad.apply("--methods takes totp, recovery_code and email, separated by a comma."));
+                    .orElseThrow(() -> bad.apply("--methods takes totp, hotp, recovery_code and email, separated by a comma."));
             methods.add(method);
         }
-        if (!methods.contains(SecondFactorMethod.TOTP)) {
-            throw bad.apply("--methods must include totp: recovery codes alone cannot be enrolled.");
+        if (!methods.contains(SecondFactorMethod.TOTP) && !methods.contains(SecondFactorMethod.HOTP)) {
+            throw bad.apply("--methods must include totp or hotp: recovery codes alone cannot be enrolled.");
         }
         return methods;
     }

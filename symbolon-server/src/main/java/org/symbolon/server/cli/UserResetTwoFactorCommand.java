@@ -24,6 +24,7 @@ class UserResetTwoFactorCommand extends SupportCommand {
                 : username + " signs in with the password alone until enrolling a new authenticator.";
         return report(outcome,
                 "Reset the second factor of " + username + ": removed " + count(before.authenticators().size(), "authenticator")
+                        + (before.tokens().isEmpty() ? "" : ", " + count(before.tokens().size(), "hardware token"))
                         + (before.bypassCodeExpiresAt().isPresent() ? ", " : " and ")
                         + count(before.recoveryCodesLeft(), "unused recovery code")
                         + (before.bypassCodeExpiresAt().isPresent() ? " and the bypass code" : "")

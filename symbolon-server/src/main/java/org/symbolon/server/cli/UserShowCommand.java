@@ -12,6 +12,7 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.admin.UserSecurityOverview;
+import org.symbolon.core.factor.StoredHotpToken;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
 import picocli.CommandLine.Command;
@@ -68,6 +69,11 @@ class UserShowCommand extends ConsoleCommand {
                     authenticator.lastUsedAt() == null ? "never used"
                             : "last used " + JsonOutput.time(authenticator.lastUsedAt()));
         }
+        out.printf(LINE, "HOTP tokens:", overview.tokens().isEmpty() ? "none" : overview.tokens().size());
+        for (StoredHotpToken token : overview.tokens()) {
+            out.printf("  %-15s created %s, %s%n", displayName(token.name()), JsonOutput.time(token.createdAt()),
+                    token.lastUsedAt() == null ? "never used" : "last used " + JsonOutput.time(token.lastUsedAt()));
+        }
         out.printf(LINE, "Recovery codes:", overview.recoveryCodesLeft() + " left");
         out.printf(LINE, "Failed attempts:", overview.attempts().consecutiveFailures()
                 + (overview.attempts().lastFailureAt() == null ? "" : " (last " + JsonOutput.time(overview.attempts().lastFailureAt()) + ")"));
@@ -86,7 +92,11 @@ class UserShowCommand extends ConsoleCommand {
     }
 
     private static String displayName(StoredTotpCredential authenticator) {
-        return authenticator.name() == null || authenticator.name().isBlank() ? "(no name)" : authenticator.name();
+        return displayName(authenticator.name());
+    }
+
+    private static String displayName(String name) {
+        return name == null || name.isBlank() ? "(no name)" : name;
     }
 
     private static Map<String, Object> asJson(UserSecurityOverview overview) {
@@ -99,6 +109,13 @@ class UserShowCommand extends ConsoleCommand {
             entry.put("name", authenticator.name());
             entry.put("createdAt", JsonOutput.time(authenticator.createdAt()));
             entry.put("lastUsedAt", JsonOutput.time(authenticator.lastUsedAt()));
+            return entry;
+        }).toList());
+        twoFactor.put("hotpTokens", overview.tokens().stream().map(token -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", token.name());
+            entry.put("createdAt", JsonOutput.time(token.createdAt()));
+            entry.put("lastUsedAt", JsonOutput.time(token.lastUsedAt()));
             return entry;
         }).toList());
         twoFactor.put("recoveryCodesLeft", overview.recoveryCodesLeft());

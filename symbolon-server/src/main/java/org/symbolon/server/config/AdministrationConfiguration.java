@@ -12,6 +12,7 @@ import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupAdministration;
 import org.symbolon.core.group.GroupStore;
@@ -35,11 +36,12 @@ public class AdministrationConfiguration {
     }
 
     @Bean
-    TwoFactorSupport twoFactorSupport(UserStore users, TotpCredentialStore credentials, RecoveryCodeStore codes,
+    TwoFactorSupport twoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
+            RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups, SecureRandom random,
             RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock,
             EmailFactorStore emailFactors) {
-        return new TwoFactorSupport(users, credentials, codes, attempts, bypassCodes, groups,
+        return new TwoFactorSupport(users, credentials, tokens, codes, attempts, bypassCodes, groups,
                 new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors);
     }
 }

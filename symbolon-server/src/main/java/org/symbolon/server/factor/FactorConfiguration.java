@@ -10,6 +10,9 @@ import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.email.EmailCodeCheck;
 import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
+import org.symbolon.core.factor.HotpEnrollment;
+import org.symbolon.core.factor.HotpResynchronization;
+import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.Reconfirmation;
 import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.RecoveryCodeStore;
@@ -46,32 +49,46 @@ public class FactorConfiguration {
 
     @Bean
     SecondFactorVerification secondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
-            RecoveryCodeStore codes, BypassCodeStore bypassCodes,
+            HotpTokenStore tokens, RecoveryCodeStore codes, BypassCodeStore bypassCodes,
             SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
             SymbolonProperties properties, Clock clock, EmailCodeCheck emailCodes) {
-        return new SecondFactorVerification(contexts, credentials, codes, bypassCodes, attempts, secrets, hasher, events, AttemptPolicy.DEFAULT,
-                properties.totp().window(), clock, emailCodes);
+        return new SecondFactorVerification(contexts, credentials, tokens, codes, bypassCodes, attempts, secrets, hasher, events,
+                AttemptPolicy.DEFAULT, properties.totp().window(), clock, emailCodes);
     }
 
     @Bean
     TotpEnrollment totpEnrollment(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
-            TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, CurrentPolicy policy,
+            HotpTokenStore tokens, TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, CurrentPolicy policy,
             SecureRandom random, Clock clock) {
-        return new TotpEnrollment(users, hasher, credentials, secrets, issuer, events,
+        return new TotpEnrollment(users, hasher, credentials, tokens, secrets, issuer, events,
                 policy::totpDefaults, policy::serviceName, random, clock);
     }
 
     @Bean
     Reconfirmation reconfirmation(UserStore users, PasswordHasher hasher, TotpCredentialStore credentials,
-            SecondFactorVerification verification) {
-        return new Reconfirmation(users, hasher, credentials, verification);
+            HotpTokenStore tokens, SecondFactorVerification verification) {
+        return new Reconfirmation(users, hasher, credentials, tokens, verification);
+    }
+
+    @Bean
+    HotpEnrollment hotpEnrollment(UserStore users, PasswordHasher hasher, HotpTokenStore tokens,
+            TotpCredentialStore credentials, TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events,
+            CurrentPolicy policy, SecureRandom random, Clock clock) {
+        return new HotpEnrollment(users, hasher, tokens, credentials, secrets, issuer, events, policy::serviceName,
+                () -> policy.get().allows(SecondFactorMethod.HOTP), random, clock);
+    }
+
+    @Bean
+    HotpResynchronization hotpResynchronization(UserStore users, PasswordHasher hasher, HotpTokenStore tokens,
+            SecondFactorAttemptStore attempts, TotpSecrets secrets, SecurityEventLog events, Clock clock) {
+        return new HotpResynchronization(users, hasher, tokens, attempts, secrets, events, AttemptPolicy.DEFAULT, clock);
     }
 
     @Bean
     SecondFactorManagement secondFactorManagement(UserStore users, PasswordHasher hasher,
-            TotpCredentialStore credentials, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
+            TotpCredentialStore credentials, HotpTokenStore tokens, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
             SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
-        return new SecondFactorManagement(users, hasher, credentials, codes, issuer, verification, events, emailFactors,
-                clock);
+        return new SecondFactorManagement(users, hasher, credentials, tokens, codes, issuer, verification, events,
+                emailFactors, clock);
     }
 }

@@ -1,5 +1,8 @@
 package org.symbolon.server.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,13 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptState;
+import org.symbolon.core.factor.CredentialState;
 import org.symbolon.core.factor.SecondStepContext;
 import org.symbolon.core.factor.SecondStepStore;
+import org.symbolon.core.factor.StoredHotpToken;
 import org.symbolon.core.factor.StoredTotpCredential;
+import org.symbolon.core.otp.OtpAlgorithm;
 
 /**
  * The second step's context in one round trip: the user row (by primary key) joined with its
- * active authenticators (through the index on user id and state).
+ * active authenticator apps and hardware tokens (each through its index on user id and state),
+ * the count of its unused recovery codes, and its e-mail factor.
  */
 @Repository
 public class JdbcSecondStepStore implements SecondStepStore {
@@ -23,7 +30,18 @@ public class JdbcSecondStepStore implements SecondStepStore {
             + "u.created_at AS u_created_at, u.second_factor_failures, u.second_factor_last_failure_at, "
             + "u.second_factor_locked";
 
-    private static final String CREDENTIAL_COLUMNS = "t." + JdbcTotpCredentialStore.COLUMNS.replace(", ", ", t.");
+    /**
+     * The user's active apps and tokens as one row shape: a token's next counter in the column of an
+     * app's last used step. Each branch names the user, so each reads its own (user_id, state) index.
+     */
+    private static final String FACTORS = """
+            SELECT 'TOTP' AS kind, id, public_id, user_id, name, sealed_secret, algorithm, digits, period_seconds,
+                state, offset_steps, last_used_step, created_at, last_used_at, expires_at
+            FROM totp_credentials WHERE user_id = ? AND state = 'ACTIVE'
+            UNION ALL
+            SELECT 'HOTP' AS kind, id, public_id, user_id, name, sealed_secret, algorithm, digits, 0,
+                state, 0, next_counter, created_at, last_used_at, expires_at
+            FROM hotp_tokens WHERE user_id = ? AND state = 'ACTIVE'""";
 
     private final JdbcClient jdbc;
 
@@ -33,25 +51,52 @@ public class JdbcSecondStepStore implements SecondStepStore {
 
     @Override
     public Optional<SecondStepContext> load(long userId) {
-        return jdbc.sql("SELECT " + USER_COLUMNS + ", " + CREDENTIAL_COLUMNS
-                        + " FROM users u LEFT JOIN totp_credentials t ON t.user_id = u.id AND t.state = 'ACTIVE'"
-                        + " WHERE u.id = ? ORDER BY t.id")
-                .param(userId)
+        // The recovery-code count and the e-mail factor are scalar subqueries on primary keys, or
+        // on a primary key's (user_id, ...) prefix.
+        return jdbc.sql("SELECT " + USER_COLUMNS + ", (SELECT COUNT(*) FROM recovery_codes r"
+                        + " WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,"
+                        + " (SELECT COUNT(*) FROM email_factors e WHERE e.user_id = u.id) AS email_factors,"
+                        + " (SELECT c.used_at FROM email_codes c WHERE c.user_id = u.id AND c.purpose = 'SIGN_IN')"
+                        + " AS email_last_used_at, f.*"
+                        + " FROM users u LEFT JOIN (" + FACTORS + ") f ON f.user_id = u.id"
+                        + " WHERE u.id = ? ORDER BY f.kind DESC, f.id")
+                .params(userId, userId, userId)
                 .query(rs -> {
                     UserAccount user = null;
                     AttemptState attempts = null;
+                    int recoveryCodesLeft = 0;
+                    boolean emailFactor = false;
+                    OffsetDateTime emailLastUsedAt = null;
                     List<StoredTotpCredential> authenticators = new ArrayList<>();
+                    List<StoredHotpToken> tokens = new ArrayList<>();
                     while (rs.next()) {
                         if (user == null) {
                             user = JdbcUserStore.account(rs, "u_");
                             attempts = JdbcSecondFactorAttemptStore.state(rs);
+                            recoveryCodesLeft = rs.getInt("recovery_codes_left");
+                            emailFactor = rs.getInt("email_factors") > 0;
+                            emailLastUsedAt = rs.getObject("email_last_used_at", OffsetDateTime.class);
                         }
-                        if (rs.getString("public_id") != null) {
+                        String kind = rs.getString("kind");
+                        if ("TOTP".equals(kind)) {
                             authenticators.add(JdbcTotpCredentialStore.credential(rs));
+                        } else if ("HOTP".equals(kind)) {
+                            tokens.add(token(rs));
                         }
                     }
                     return user == null ? Optional.<SecondStepContext>empty()
-                            : Optional.of(new SecondStepContext(user, attempts, List.copyOf(authenticators)));
+                            : Optional.of(new SecondStepContext(user, attempts, List.copyOf(authenticators),
+                                    List.copyOf(tokens), recoveryCodesLeft, emailFactor,
+                                    emailLastUsedAt == null ? null : emailLastUsedAt.toInstant()));
                 });
+    }
+
+    private static StoredHotpToken token(ResultSet rs) throws SQLException {
+        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+        OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
+        return new StoredHotpToken(rs.getLong("id"), rs.getString("public_id"), rs.getLong("user_id"),
+                rs.getString("name"), rs.getBytes("sealed_secret"), OtpAlgorithm.valueOf(rs.getString("algorithm")),
+                rs.getInt("digits"), CredentialState.valueOf(rs.getString("state")), rs.getLong("last_used_step"),
+                created.toInstant(), lastUsed == null ? null : lastUsed.toInstant(), null);
     }
 }

@@ -27,7 +27,8 @@ public class JdbcTwoFactorSummaries implements TwoFactorSummaries {
         jdbc.sql("""
                 SELECT u.id, u.two_factor_rule,
                     (EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = u.id AND t.state = 'ACTIVE')
-                        OR EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = u.id)) AS has_second_factor
+                     OR EXISTS (SELECT 1 FROM hotp_tokens h WHERE h.user_id = u.id AND h.state = 'ACTIVE')
+                     OR EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = u.id)) AS has_second_factor
                 FROM users u WHERE u.id IN (:ids)""")
                 .param("ids", userIds)
                 .query(rs -> {

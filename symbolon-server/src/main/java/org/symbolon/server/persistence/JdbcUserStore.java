@@ -59,6 +59,8 @@ public class JdbcUserStore implements UserStore {
                         + " must_change_password,"
                         + " (EXISTS (SELECT 1 FROM totp_credentials t"
                         + " WHERE t.user_id = users.id AND t.state = 'ACTIVE')"
+                        + " OR EXISTS (SELECT 1 FROM hotp_tokens h"
+                        + " WHERE h.user_id = users.id AND h.state = 'ACTIVE')"
                         + " OR EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = users.id)) AS has_second_factor,"
                         + " EXISTS (SELECT 1 FROM group_members m JOIN user_groups g ON g.id = m.group_id"
                         + " WHERE m.user_id = users.id AND g.requires_two_factor) AS in_required_group"

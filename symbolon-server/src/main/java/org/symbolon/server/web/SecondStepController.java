@@ -2,6 +2,8 @@ package org.symbolon.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,43 +11,56 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.text.InputProblem;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.PendingSignIn;
-import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SessionSignIn;
 
-/** The page after a right password, for an account with a second factor: the code, or a recovery code. */
+/**
+ * The page after a right password, for an account with a second factor. It asks for the method
+ * the user used last; "Try another way" lists the others the user has (and the administrator's
+ * bypass code, always).
+ */
 @Controller
 class SecondStepController {
 
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
-
     private final CurrentPolicy policy;
-    private final EmailFactorStore emailFactors;
 
-    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy,
-            EmailFactorStore emailFactors) {
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
         this.signIn = signIn;
         this.verification = verification;
         this.policy = policy;
-        this.emailFactors = emailFactors;
     }
 
     @GetMapping("/login/second-factor")
-    String form(@RequestParam(defaultValue = "totp") String method, Model model, HttpServletRequest request) {
+    String form(@RequestParam(defaultValue = "") String method, Model model, HttpServletRequest request) {
         Optional<PendingSignIn> pending = signIn.pending(request);
         if (pending.isEmpty()) {
             return "redirect:/login?expired";
         }
-        offerEmail(model, pending.get());
-        return show(model, SecondFactorMethod.fromApiName(method).filter(policy.get()::allows)
-                .orElse(SecondFactorMethod.TOTP), null);
+        // A link's method that is unknown or turned off falls back to the first the user has.
+        Optional<SecondFactorMethod> asked = SecondFactorMethod.fromApiName(method).filter(policy.get()::allows);
+        SecondFactorMethod shown = asked.orElseGet(() -> methods(pending.get()).stream().findFirst()
+                .orElse(SecondFactorMethod.BYPASS_CODE));
+        return show(model, shown, null);
+    }
+
+    @GetMapping("/login/second-factor/choose")
+    String choose(Model model, HttpServletRequest request) {
+        Optional<PendingSignIn> pending = signIn.pending(request);
+        if (pending.isEmpty()) {
+            return "redirect:/login?expired";
+        }
+        List<SecondStepPage> choices = new ArrayList<>(methods(pending.get()).stream().map(SecondStepPage::of).toList());
+        choices.add(SecondStepPage.of(SecondFactorMethod.BYPASS_CODE));
+        model.addAttribute("choices", choices);
+        return "second-factor-choose";
     }
 
     @PostMapping("/login/second-factor")
@@ -69,22 +84,18 @@ class SecondStepController {
             return "redirect:/account";
         }
         response.setStatus(outcome instanceof SecondFactorOutcome.Rejected ? 401 : 429);
-        offerEmail(model, pending.get());
         return show(model, chosen, outcome);
     }
 
-    /** E-mail codes (4/4): offered where the policy allows them and the user has the factor. */
-    private void offerEmail(Model model, PendingSignIn pending) {
-        model.addAttribute("emailOffered", policy.get().allows(SecondFactorMethod.EMAIL)
-                && emailFactors.find(pending.userId()).isPresent());
+    /** The user's methods the policy allows, the one used last first. One read. */
+    private List<SecondFactorMethod> methods(PendingSignIn pending) {
+        return verification.methodsOf(pending.userId(), policy.get()::allows);
     }
 
     private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
+        model.addAttribute("page", SecondStepPage.of(method));
+        // E-mail codes (4/4): the page asks for the code and offers to send one.
         model.addAttribute("email", method == SecondFactorMethod.EMAIL);
-        model.addAttribute("method", method.apiName());
-        model.addAttribute("recovery", method == SecondFactorMethod.RECOVERY_CODE);
-        model.addAttribute("bypass", method == SecondFactorMethod.BYPASS_CODE);
-        model.addAttribute("recoveryAllowed", policy.get().allows(SecondFactorMethod.RECOVERY_CODE));
         if (failure instanceof SecondFactorOutcome.Throttled throttled) {
             model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
         } else if (failure instanceof SecondFactorOutcome.Locked) {

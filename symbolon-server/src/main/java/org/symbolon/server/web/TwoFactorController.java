@@ -44,6 +44,7 @@ class TwoFactorController {
     enum Purpose {
         REGENERATE("regenerate", false),
         REMOVE("remove", true),
+        REMOVE_TOKEN("removeToken", true),
         DISABLE("disable", true);
 
         final String messagePrefix;
@@ -75,6 +76,7 @@ class TwoFactorController {
         UserAccount account = load(user);
         model.addAttribute("overview", management.overview(account));
         model.addAttribute("maxAuthenticators", TotpEnrollment.MAX_AUTHENTICATORS);
+        model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
         model.addAttribute("emailCodesAllowed", policy.get().allows(SecondFactorMethod.EMAIL));
         model.addAttribute("unsavedCodes", kept.recoveryCodes(session, account.id())
                 .filter(fresh -> !fresh.expired(clock.instant())).isPresent());
@@ -176,7 +178,7 @@ class TwoFactorController {
     }
 
     /** The page again, with one message whatever was wrong, or the wait that the attempt limit asks. */
-    private String refused(Model model, UserAccount account, Purpose purpose, String action, String name,
+    static String refused(Model model, UserAccount account, Purpose purpose, String action, String name,
             ManagementOutcome outcome, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
         if (outcome instanceof ManagementOutcome.Limited limited) {
@@ -193,7 +195,7 @@ class TwoFactorController {
         return confirm(model, account, purpose, action, name, errors);
     }
 
-    private String confirm(Model model, UserAccount account, Purpose purpose, String action, String name,
+    static String confirm(Model model, UserAccount account, Purpose purpose, String action, String name,
             FormErrors errors) {
         model.addAttribute("account", account);
         model.addAttribute("purpose", purpose.messagePrefix);

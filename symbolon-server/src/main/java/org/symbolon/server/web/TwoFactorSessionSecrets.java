@@ -34,6 +34,24 @@ final class TwoFactorSessionSecrets {
 
     private static final String KEY = "symbolon.twoFactor.pendingKey";
     private static final String CODES = "symbolon.twoFactor.freshRecoveryCodes";
+    private static final String TOKEN_KEY = "symbolon.twoFactor.pendingTokenKey";
+
+    /** The key of a hardware token being set up (RFC 4226): counter 0, SHA-1, six digits. */
+    record PendingTokenKey(String publicId, OtpSecret secret, String otpauthUri, Instant expiresAt) {
+
+        static PendingTokenKey of(EnrollmentOutcome.TokenStarted started) {
+            return new PendingTokenKey(started.publicId(), started.secret(), started.otpauthUri(), started.expiresAt());
+        }
+
+        boolean expired(Instant now) {
+            return !now.isBefore(expiresAt);
+        }
+
+        @Override
+        public String toString() {
+            return "PendingTokenKey[" + publicId + ", hidden]";
+        }
+    }
 
     /** The key of an authenticator being set up, as the second step of the set-up shows it. */
     record PendingKey(String publicId, OtpSecret secret, String otpauthUri, TotpSettings settings, Instant expiresAt) {
@@ -93,6 +111,22 @@ final class TwoFactorSessionSecrets {
 
     void forgetKey(HttpSession session) {
         session.removeAttribute(KEY);
+    }
+
+    void keepTokenKey(HttpSession session, long userId, PendingTokenKey key) {
+        keep(session, TOKEN_KEY, userId, List.of(key.publicId(), key.secret().base32(), key.otpauthUri(),
+                String.valueOf(key.expiresAt().getEpochSecond())));
+    }
+
+    /** The kept token key, expired or not; empty when there is none, or it cannot be opened. */
+    Optional<PendingTokenKey> tokenKey(HttpSession session, long userId) {
+        return open(session, TOKEN_KEY, userId).filter(lines -> lines.size() == 4).map(lines -> new PendingTokenKey(
+                lines.get(0), OtpSecret.fromBase32(lines.get(1)), lines.get(2),
+                Instant.ofEpochSecond(Long.parseLong(lines.get(3)))));
+    }
+
+    void forgetTokenKey(HttpSession session) {
+        session.removeAttribute(TOKEN_KEY);
     }
 
     void keepRecoveryCodes(HttpSession session, long userId, FreshCodes fresh) {

@@ -36,7 +36,8 @@ import org.symbolon.server.testing.TestUsers;
  * The second-factor endpoints tried as {@link BadInputTest} tries the others: every member of every
  * body, every field of the second-step form, authenticator ids in the path, and codes of the wrong
  * shape. The answer is a 4xx, never a 500 or a stack trace, and the account, its authenticators and
- * its recovery codes are unchanged. Only the attempt counter may move, since a wrong code is a
+ * its recovery codes are unchanged. The hardware-token (HOTP) endpoints and pages are tried here too,
+ * in the same server context, rather than in a class and context of their own. Only the attempt counter may move, since a wrong code is a
  * failed attempt; it is reset before each case, so that the limit does not turn every later case
  * into a 429. Run on H2 and PostgreSQL by the subclasses.
  */
@@ -201,11 +202,130 @@ abstract class SecondFactorBadInputTest extends ServerTest {
     }
 
     @Test
+    void hotpEnrollmentBody() {
+        tryJson(() -> alice, "POST", "/api/v1/account/hotp", ordered("password", quoted(TestUsers.USER_PASSWORD),
+                "name", "\"Nitrokey\"", "secret", quoted(TOKEN_KEY)));
+        SoftAssertions soft = new SoftAssertions();
+        for (String key : List.of("ABC", "GEZDGNBVGY3TQOJQ1", "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ", "\u00C4" + TOKEN_KEY,
+                "\uFF27EZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ!")) {
+            tryCase(soft, "hotp key " + key, () -> alice.postJson("/api/v1/account/hotp",
+                    Map.of("password", TestUsers.USER_PASSWORD, "secret", key)), new Answer(true, 400, "invalid_request"));
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void hotpActivationBody() {
+        String path = "/api/v1/account/hotp/" + pendingToken() + "/activate";
+        SoftAssertions soft = new SoftAssertions();
+        MALFORMED_APP_CODES.forEach(code ->
+                tryCase(soft, "activate with " + code, () -> alice.postJson(path, Map.of("code", code)), Answer.PROBLEM));
+        soft.assertAll();
+        tryJson(() -> alice, "POST", path, ordered("code", quoted(Oathtool.hotp(TOKEN_KEY, 0))));
+    }
+
+    @Test
+    void hotpResyncAndRemovalBodiesAndIds() {
+        String id = activeToken();
+        tryJson(() -> alice, "POST", "/api/v1/account/hotp/" + id + "/resync", ordered("password",
+                quoted(TestUsers.USER_PASSWORD), "firstCode", quoted(Oathtool.hotp(TOKEN_KEY, 40)),
+                "secondCode", quoted(Oathtool.hotp(TOKEN_KEY, 41))));
+        SoftAssertions soft = new SoftAssertions();
+        for (String bad : List.of("%20", "..", "%2E%2E%2F", "%00", "%FF%FE", "x".repeat(65), BadValues.LONG)) {
+            tryCase(soft, "resync " + abbreviated(bad), () -> sendRaw(alice, "POST", "/api/v1/account/hotp/" + bad + "/resync",
+                    "{\"password\":\"" + TestUsers.USER_PASSWORD + "\",\"firstCode\":\"1\",\"secondCode\":\"2\"}"), Answer.ANY);
+            tryCase(soft, "remove " + abbreviated(bad), () -> sendRaw(alice, "DELETE", "/api/v1/account/hotp/" + bad,
+                    passwordAndCode(nextCode())), Answer.ANY);
+        }
+        soft.assertAll();
+        String path = "/api/v1/account/hotp/" + id;
+        tryCodes(code -> alice.sendJson("DELETE", path, passwordAndCode(code)));
+        tryJson(() -> alice, "DELETE", path,
+                ordered("password", quoted(TestUsers.USER_PASSWORD), "code", quoted(Oathtool.hotp(TOKEN_KEY, 42))));
+    }
+
+    @Test
+    void hotpBodiesThatAreNotJsonObjectsAndHotpCodesOfTheWrongShape() {
+        String id = activeToken();
+        SoftAssertions soft = new SoftAssertions();
+        for (String body : List.of("", "not json", "[]", "null", "{\"code\":\"123456\",\"extra\":1}")) {
+            for (String path : List.of("/api/v1/account/hotp", "/api/v1/account/hotp/" + id + "/resync",
+                    "/api/v1/account/hotp/" + pendingToken() + "/activate")) {
+                tryCase(soft, "POST " + path + " with " + body, () -> alice.sendJson("POST", path, body), Answer.PROBLEM);
+            }
+            tryCase(soft, "DELETE with " + body, () -> alice.sendJson("DELETE", "/api/v1/account/hotp/" + id, body),
+                    Answer.PROBLEM);
+        }
+        for (String code : MALFORMED_APP_CODES) {
+            tryCase(soft, "hotp " + code, () -> afterPassword().postJson("/api/v1/session/second-factor",
+                    Map.of("method", "hotp", "code", code)), Answer.PROBLEM);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void hotpPages() {
+        String id = activeToken();
+        HttpSession web = newSession();
+        web.submitForm("/login", "/login", Map.of("username", "alice", "password", TestUsers.USER_PASSWORD));
+        assertThat(web.submitForm("/login/second-factor", "/login/second-factor",
+                Map.of("method", "totp", "code", app.nextCode())).status()).isEqualTo(302);
+        String password = "currentPassword=" + URLEncoder.encode(TestUsers.USER_PASSWORD, StandardCharsets.UTF_8);
+        tryPageForm(web, "/account/two-factor/tokens/new", "tokenName", password + "&tokenKey=" + TOKEN_KEY, false);
+        tryPageForm(web, "/account/two-factor/tokens/new", "tokenKey", password + "&tokenName=Key", false);
+        tryPageForm(web, "/account/two-factor/tokens/new", "currentPassword", "tokenName=Key", true);
+        assertThat(web.submitForm("/account/two-factor/tokens/new", "/account/two-factor/tokens/new",
+                Map.of("currentPassword", TestUsers.USER_PASSWORD)).status()).isEqualTo(302);
+        tryPageForm(web, "/account/two-factor/tokens/new/key", "oneTimeCode", "x=1", true);
+        String resync = "/account/two-factor/tokens/" + id + "/resync";
+        tryPageForm(web, resync, "firstCode", password + "&secondCode=123456", true);
+        tryPageForm(web, resync, "secondCode", password + "&firstCode=123456", true);
+        String remove = "/account/two-factor/tokens/" + id + "/remove";
+        tryPageForm(web, remove, "oneTimeCode", password, true);
+    }
+
+    @Test
     void secondStepFormMethod() {
         Map<String, String> methods = new LinkedHashMap<>(BadValues.form());
         // Empty is the form's default, totp: that request is a good one.
         methods.remove("empty");
         tryForm("method", methods, "code=" + nextCode());
+    }
+
+    /** The key of RFC 4226 Appendix D, as a token vendor prints it. */
+    private static final String TOKEN_KEY = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+    /** A pending hardware token of alice's with {@link #TOKEN_KEY}; its id. */
+    private String pendingToken() {
+        HttpSession.Response started = alice.postJson("/api/v1/account/hotp",
+                Map.of("password", TestUsers.USER_PASSWORD, "secret", TOKEN_KEY));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.json().get("id").asString();
+    }
+
+    /** An active hardware token of alice's, activated with counter 0; its id. */
+    private String activeToken() {
+        String id = pendingToken();
+        assertThat(alice.postJson("/api/v1/account/hotp/" + id + "/activate", Map.of("code", Oathtool.hotp(TOKEN_KEY, 0)))
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * One form of a signed-in page with one field replaced by each bad value; the page must answer
+     * a 4xx (or, where {@code mustFail} is false, may accept a value such as an empty name).
+     */
+    private void tryPageForm(HttpSession web, String path, String field, String otherFields, boolean mustFail) {
+        SoftAssertions soft = new SoftAssertions();
+        for (Map.Entry<String, String> bad : BadValues.form().entrySet()) {
+            if (!mustFail && bad.getKey().equals("empty")) {
+                continue;
+            }
+            Matcher csrf = CSRF_FIELD.matcher(web.get(path).body());
+            String body = field + "=" + bad.getValue() + "&" + otherFields + "&_csrf=" + (csrf.find() ? csrf.group(1) : "");
+            tryCase(soft, "POST " + path + " " + field + " = " + bad.getKey(), () -> web.postRawForm(path, body), Answer.ANY);
+        }
+        soft.assertAll();
     }
 
     private HttpSession.Response startEnrollment() {
@@ -266,8 +386,9 @@ abstract class SecondFactorBadInputTest extends ServerTest {
         SoftAssertions soft = new SoftAssertions();
         for (String member : validMembers.keySet()) {
             for (Map.Entry<String, String> bad : badValues.entrySet()) {
-                // An authenticator without a name is called "Authenticator": a good request.
-                if (member.equals("name") && Set.of("empty", "null", "missing").contains(bad.getKey())) {
+                // An authenticator without a name is called "Authenticator", and a token without a
+                // key gets a new one: good requests.
+                if (Set.of("name", "secret").contains(member) && Set.of("empty", "null", "missing").contains(bad.getKey())) {
                     continue;
                 }
                 Map<String, String> members = new LinkedHashMap<>(validMembers);
@@ -323,6 +444,7 @@ abstract class SecondFactorBadInputTest extends ServerTest {
     private Map<String, List<Map<String, Object>>> snapshot() {
         return new TreeMap<>(Map.of("users", rows("SELECT * FROM users ORDER BY id"),
                 "totp_credentials", rows("SELECT * FROM totp_credentials ORDER BY id"),
+                "hotp_tokens", rows("SELECT * FROM hotp_tokens ORDER BY id"),
                 "recovery_codes", rows("SELECT * FROM recovery_codes ORDER BY user_id, code_hash")));
     }
 

@@ -58,7 +58,8 @@ record ConsoleDatabase(JdbcClient jdbc) {
     }
 
     /**
-     * Gives the user an active authenticator (its key a placeholder: nothing here decrypts it),
+     * Gives the user an active authenticator and hardware token (their keys placeholders: nothing
+     * here decrypts them),
      * recovery codes and a locked second step, as after a lost phone and many wrong codes.
      */
     void lockedOutWithAnAuthenticator(String usernameKey, int recoveryCodes) {
@@ -67,6 +68,10 @@ record ConsoleDatabase(JdbcClient jdbc) {
         jdbc.sql("INSERT INTO totp_credentials (public_id, user_id, name, sealed_secret, algorithm, digits, period_seconds,"
                         + " state, created_at, last_used_at) VALUES (?, ?, 'Phone', ?, 'SHA1', 6, 30, 'ACTIVE', ?, ?)")
                 .params(java.util.UUID.randomUUID().toString(), userId, new byte[] {1, 2, 3}, now.minusDays(30), now.minusDays(2))
+                .update();
+        jdbc.sql("INSERT INTO hotp_tokens (public_id, user_id, name, sealed_secret, algorithm, digits, state, next_counter,"
+                        + " created_at) VALUES (?, ?, 'Nitrokey', ?, 'SHA1', 6, 'ACTIVE', 4, ?)")
+                .params(java.util.UUID.randomUUID().toString(), userId, new byte[] {1, 2, 3}, now.minusDays(20))
                 .update();
         for (int i = 0; i < recoveryCodes; i++) {
             jdbc.sql("INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES (?, ?, ?)")

@@ -63,10 +63,11 @@ class UserTwoFactorCommandsTest extends ConsoleTest {
         database().lockedOutWithAnAuthenticator("alice", 8);
 
         String out = succeed("user", "reset-2fa", "alice");
-        assertThat(out).contains("removed 1 authenticator, 8 unused recovery codes and the bypass code");
+        assertThat(out).contains("removed 1 authenticator, 1 hardware token, 8 unused recovery codes and the bypass code");
         ConsoleDatabase db = database();
         long id = db.userId("alice");
         assertThat(db.count("SELECT COUNT(*) FROM totp_credentials WHERE user_id = ?", id)).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM hotp_tokens WHERE user_id = ?", id)).isZero();
         assertThat(db.count("SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?", id)).isZero();
         assertThat(db.count("SELECT COUNT(*) FROM bypass_codes WHERE user_id = ?", id)).isZero();
         assertThat(db.user("alice")).containsEntry("SECOND_FACTOR_LOCKED", false).containsEntry("SECOND_FACTOR_FAILURES", 0);
@@ -146,12 +147,14 @@ class UserTwoFactorCommandsTest extends ConsoleTest {
         String out = succeed("user", "show", "alice");
         assertThat(out).contains("Username:         alice", "Role:             USER", "State:            ACTIVE",
                 "Groups:           Finance (requires 2FA)", "2FA rule:         REQUIRED", "2FA required:     yes",
-                "Authenticators:   1", "Phone", "last used", "Recovery codes:   7 left", "Failed attempts:  100",
+                "Authenticators:   1", "Phone", "last used", "HOTP tokens:      1", "Nitrokey", "never used",
+                "Recovery codes:   7 left", "Failed attempts:  100",
                 "Second step:      LOCKED", "Bypass code:      none");
 
         String json = succeed("user", "show", "alice", "--json");
         assertThat(json).contains("\"rule\" : \"REQUIRED\"", "\"required\" : true", "\"locked\" : true",
-                "\"recoveryCodesLeft\" : 7", "\"groups\" : [ \"Finance\" ]", "\"name\" : \"Phone\"");
+                "\"recoveryCodesLeft\" : 7", "\"groups\" : [ \"Finance\" ]", "\"name\" : \"Phone\"",
+                "\"hotpTokens\" : [ {", "\"name\" : \"Nitrokey\"");
     }
 
     @Test

@@ -29,10 +29,11 @@ class AdminPagesGermanInBrowserTest extends AdminPagesInBrowserTest {
         assertThat(element("label:has(#requirement-REQUIRED_FOR_ADMINS)").getText())
                 .isEqualTo("Administratoren (die Voreinstellung)");
         element("#method-TOTP").click();
+        element("#method-HOTP").click();
         follow(button("Einstellungen speichern"));
         assertThat(element("#error-summary-title").getText()).isEqualTo("Bitte prüfen Sie Ihre Eingaben");
         assertThat(element("#allowedMethods-error").getText())
-                .isEqualTo("Authenticator-Apps lassen sich nicht abschalten: Wiederherstellungscodes sichern sie nur ab.");
+                .isEqualTo("Lassen Sie Authenticator-Apps oder Hardware-Token eingeschaltet: Wiederherstellungscodes sichern sie nur ab.");
 
         follow(link("Gruppen"));
         assertThat(heading()).isEqualTo("Gruppen");

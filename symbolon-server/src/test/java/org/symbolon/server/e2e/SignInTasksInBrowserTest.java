@@ -85,6 +85,7 @@ class SignInTasksInBrowserTest extends TwoFactorInBrowserTest {
         for (int attempt = 0; attempt < 2; attempt++) {
             signIn("alice", TestUsers.USER_PASSWORD);
             assertThat(path()).isEqualTo("/login/second-factor");
+            followWhenReady("a[href$='/login/second-factor/choose']");
             followWhenReady("a[href*='method=bypass_code']");
             typeAndEnter("bypass-code", issued.code());
             if (attempt == 0) {

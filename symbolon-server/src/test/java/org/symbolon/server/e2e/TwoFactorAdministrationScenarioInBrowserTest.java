@@ -62,6 +62,7 @@ class TwoFactorAdministrationScenarioInBrowserTest extends AdminPagesInBrowserTe
 
         signIn("carol", TestUsers.USER_PASSWORD);
         awaitPath("/login/second-factor");
+        followWhenReady("a[href$='/login/second-factor/choose']");
         followWhenReady("a[href*='method=bypass_code']");
         typeAndEnter("bypass-code", bypassCode);
         assertThat(path()).as("a required factor: straight to a new one").isEqualTo("/account/two-factor/setup");
@@ -70,6 +71,7 @@ class TwoFactorAdministrationScenarioInBrowserTest extends AdminPagesInBrowserTe
 
         signIn("carol", TestUsers.USER_PASSWORD);
         awaitPath("/login/second-factor");
+        followWhenReady("a[href$='/login/second-factor/choose']");
         followWhenReady("a[href*='method=bypass_code']");
         typeAndEnter("bypass-code", bypassCode);
         assertThat(path()).as("the code works once").isEqualTo("/login/second-factor");
@@ -101,6 +103,7 @@ class TwoFactorAdministrationScenarioInBrowserTest extends AdminPagesInBrowserTe
     private void rootSignsInWithARecoveryCode() {
         signIn("root", TestUsers.ADMIN_PASSWORD);
         awaitPath("/login/second-factor");
+        followWhenReady("a[href$='/login/second-factor/choose']");
         followWhenReady("a[href*='method=recovery_code']");
         typeAndEnter("recovery-code", rootCodes.pop());
         awaitPath("/account");

@@ -66,4 +66,38 @@ class TwoFactorGermanInBrowserTest extends TwoFactorInBrowserTest {
         typeAndEnter("oneTimeCode", "123456");
         assertThat(texts(".error-summary li")).containsExactly("Aktuelles Passwort: Das Passwort oder der Code ist falsch.");
     }
+
+    @Test
+    void hardwareTokensAndTheChoiceAtSignInSpeakGerman() {
+        String key = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+        aliceOnTheTwoFactorPage();
+        follow(linkText("Hardware-Token einrichten"));
+        assertThat(heading()).isEqualTo("Hardware-Token einrichten");
+        assertThat(label("tokenKey")).isEqualTo("Schlüssel des Tokens (optional)");
+        type("currentPassword", TestUsers.USER_PASSWORD);
+        typeAndEnter("tokenKey", "ABC");
+        assertThat(texts(".error-summary li")).singleElement().asString().startsWith("Schlüssel des Tokens (optional): ");
+        type("currentPassword", TestUsers.USER_PASSWORD);
+        typeAndEnter("tokenKey", key);
+        assertThat(texts("h2")).containsExactly("Token programmieren", "Oder den Schlüssel von Hand eingeben",
+                "Code vom Token eingeben");
+        assertThat(element("#hotp-type").getText()).isEqualTo("Zählerbasiert (HOTP)");
+        typeAndEnter("oneTimeCode", Oathtool.hotp(key, 0));
+        confirmSaved();
+        assertThat(element("#tokens-title").getText()).isEqualTo("Hardware-Token");
+        follow(element("#hotp-tokens a[href$='/resync']"));
+        assertThat(heading()).isEqualTo("Hardware-Token neu synchronisieren");
+        assertThat(label("firstCode")).isEqualTo("Erster Code");
+
+        signOut();
+        signIn("alice", TestUsers.USER_PASSWORD);
+        assertThat(label("token-code")).isEqualTo("Code von Ihrem Hardware-Token");
+        follow(linkText("Auf andere Weise bestätigen"));
+        assertThat(heading()).isEqualTo("Auf andere Weise bestätigen");
+        assertThat(texts("ul.choices a")).containsExactly("Ein Code von Ihrem Hardware-Token",
+                "Einer Ihrer Wiederherstellungscodes", "Jeden Faktor verloren? Ausweichcode von Ihrer Administration verwenden");
+        follow(linkText("Ein Code von Ihrem Hardware-Token"));
+        typeAndEnter("token-code", Oathtool.hotp(key, 1));
+        assertThat(path()).isEqualTo("/account");
+    }
 }

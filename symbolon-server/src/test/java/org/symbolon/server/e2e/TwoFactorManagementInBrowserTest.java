@@ -102,7 +102,8 @@ class TwoFactorManagementInBrowserTest extends TwoFactorInBrowserTest {
 
         signOut();
         signIn("alice", TestUsers.USER_PASSWORD);
-        follow(linkText("Use a recovery code instead"));
+        follow(linkText("Try another way"));
+        follow(linkText("One of your recovery codes"));
         typeAndEnter("recovery-code", old.get(0));
         assertThat(texts("[role=alert]")).containsExactly("This recovery code is wrong or was used already.");
         typeAndEnter("recovery-code", fresh.get(0));

@@ -76,7 +76,8 @@ class TwoFactorSignInInBrowserTest extends TwoFactorInBrowserTest {
 
         signOut();
         signIn("alice", TestUsers.USER_PASSWORD);
-        follow(linkText("Use a recovery code instead"));
+        follow(linkText("Try another way"));
+        follow(linkText("One of your recovery codes"));
         typeAndEnter("recovery-code", codes.get(0));
         assertThat(path()).isEqualTo("/account");
         assertThat(texts("main p[role=status]")).containsExactly("You signed in with a recovery code; 9 are left.");
@@ -113,7 +114,8 @@ class TwoFactorSignInInBrowserTest extends TwoFactorInBrowserTest {
 
         signOut();
         signIn("alice", TestUsers.USER_PASSWORD);
-        follow(linkText("Use a recovery code instead"));
+        follow(linkText("Try another way"));
+        follow(linkText("One of your recovery codes"));
         typeAndEnter("recovery-code", codes.get(7));
 
         assertThat(path()).isEqualTo("/account");

@@ -16,9 +16,20 @@ public final class Oathtool {
 
     /** The six-digit SHA-1, 30-second TOTP code of the Base32 key at the given time. */
     public static String totp(String base32Secret, Instant at) {
+        return run("--totp", "-b", base32Secret, "--now", "@" + at.getEpochSecond());
+    }
+
+    /** The six-digit SHA-1 HOTP code (RFC 4226) of the Base32 key at the given counter. */
+    public static String hotp(String base32Secret, long counter) {
+        return run("--hotp", "-b", base32Secret, "-c", Long.toString(counter));
+    }
+
+    private static String run(String... arguments) {
         try {
-            Process process = new ProcessBuilder("oathtool", "--totp", "-b", base32Secret, "--now", "@" + at.getEpochSecond())
-                    .redirectErrorStream(true).start();
+            String[] command = new String[arguments.length + 1];
+            command[0] = "oathtool";
+            System.arraycopy(arguments, 0, command, 1, arguments.length);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("oathtool failed: " + output);

@@ -33,7 +33,7 @@ class AdminSettingsPageTest extends AdminPageTest {
                 .contains("<h1>Settings</h1>")
                 .containsPattern("value=\"REQUIRED_FOR_ADMINS\"[^>]*checked")
                 .containsPattern("id=\"graceDays\"[^>]*value=\"0\"")
-                .containsPattern("value=\"TOTP\"[^>]*checked")
+                .containsPattern("value=\"TOTP\"[^>]*checked").containsPattern("value=\"HOTP\"[^>]*checked")
                 .containsPattern("value=\"RECOVERY_CODE\"[^>]*checked")
                 .containsPattern("value=\"CONFIGURED\"[^>]*checked")
                 .contains("New authenticator apps now get: SHA1, 6 digits, 30 seconds.")
@@ -73,7 +73,7 @@ class AdminSettingsPageTest extends AdminPageTest {
         policies.change(new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0, InstancePolicy.CONFIGURABLE,
                 Optional.of("Old"), Optional.of(new TotpSettings(OtpAlgorithm.SHA512, 6, 30))), "test", Optional.empty(),
                 ClientInfo.CONSOLE);
-        HttpSession.Response saved = post(root, PAGE, PAGE, "allowedMethods", "TOTP", "allowedMethods", "RECOVERY_CODE",
+        HttpSession.Response saved = post(root, PAGE, PAGE, "allowedMethods", "TOTP", "allowedMethods", "HOTP", "allowedMethods", "RECOVERY_CODE",
                 "requirement", "REQUIRED_FOR_ADMINS", "graceDays", "0", "serviceName", "   ", "totpDefaults", "CONFIGURED",
                 "totpAlgorithm", "SHA512", "totpDigits", "6", "totpPeriod", "30");
 
@@ -90,7 +90,7 @@ class AdminSettingsPageTest extends AdminPageTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("role=\"alert\"")
-                .contains("Authenticator apps cannot be turned off: recovery codes only back them up.")
+                .contains("Keep authenticator apps or hardware tokens on: recovery codes only back them up.")
                 .containsPattern("value=\"REQUIRED_FOR_ALL\"[^>]*checked");
         assertThat(policies.current()).isEqualTo(InstancePolicy.DEFAULT);
         assertThat(events("POLICY_CHANGED")).isEmpty();

@@ -25,7 +25,7 @@ import org.symbolon.server.testing.TestUsers;
 
 /**
  * E-mail codes on the pages, as a browser posts them: adding the factor under My account, and
- * signing in with "Get a code by e-mail instead".
+ * signing in with a code sent by "Send me a code by e-mail", which "Try another way" lists too.
  */
 class EmailCodePagesTest extends MailServerTest {
 
@@ -76,7 +76,9 @@ class EmailCodePagesTest extends MailServerTest {
         HttpSession client = newSession();
         HttpSession.Response afterPassword = client.submitForm("/login", "/login",
                 Map.of("username", "dara", "password", TestUsers.USER_PASSWORD));
-        assertThat(follow(client, afterPassword).body()).contains("Get a code by e-mail instead");
+        // E-mail is Dara's only factor, so the second step asks for it first.
+        assertThat(follow(client, afterPassword).body()).contains("Send me a code by e-mail", "id=\"email-code\"");
+        assertThat(client.get("/login/second-factor/choose").body()).contains("A code by e-mail");
         HttpSession.Response page = follow(client,
                 client.submitForm("/login/second-factor", "/login/second-factor/email", Map.of()));
         assertThat(page.body()).contains("We sent a code to d•••@example.org.", "id=\"email-code\"");

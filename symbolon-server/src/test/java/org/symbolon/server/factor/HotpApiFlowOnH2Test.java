@@ -1,0 +1,4 @@
+package org.symbolon.server.factor;
+
+class HotpApiFlowOnH2Test extends HotpApiFlowTest {
+}
