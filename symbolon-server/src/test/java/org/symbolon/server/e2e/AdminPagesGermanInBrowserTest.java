@@ -33,7 +33,7 @@ class AdminPagesGermanInBrowserTest extends AdminPagesInBrowserTest {
         follow(button("Einstellungen speichern"));
         assertThat(element("#error-summary-title").getText()).isEqualTo("Bitte prüfen Sie Ihre Eingaben");
         assertThat(element("#allowedMethods-error").getText())
-                .isEqualTo("Lassen Sie Authenticator-Apps oder Hardware-Token eingeschaltet: Wiederherstellungscodes sichern sie nur ab.");
+                .isEqualTo("Lassen Sie Authenticator-Apps oder Hardware-Token eingeschaltet: Wiederherstellungscodes und E-Mail-Codes sichern sie nur ab.");
 
         follow(link("Gruppen"));
         assertThat(heading()).isEqualTo("Gruppen");

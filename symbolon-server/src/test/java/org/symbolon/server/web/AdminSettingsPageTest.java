@@ -90,7 +90,7 @@ class AdminSettingsPageTest extends AdminPageTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
                 .contains("role=\"alert\"")
-                .contains("Keep authenticator apps or hardware tokens on: recovery codes only back them up.")
+                .contains("Keep authenticator apps or hardware tokens on: recovery codes and e-mail codes only back them up.")
                 .containsPattern("value=\"REQUIRED_FOR_ALL\"[^>]*checked");
         assertThat(policies.current()).isEqualTo(InstancePolicy.DEFAULT);
         assertThat(events("POLICY_CHANGED")).isEmpty();
