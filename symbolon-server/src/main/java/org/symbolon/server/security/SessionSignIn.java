@@ -96,10 +96,15 @@ public class SessionSignIn {
     public SignedInUser signIn(UserAccount account, AfterSignIn after, HttpServletRequest request,
             HttpServletResponse response) {
         HttpSession previous = request.getSession(false);
+        boolean afterSecondStep = previous != null && previous.getAttribute(PendingSignIn.ATTRIBUTE) != null;
         if (previous != null) {
             previous.removeAttribute(PendingSignIn.ATTRIBUTE);
         }
-        rememberMailLanguage(account, request);
+        if (!afterSecondStep) {
+            // After a second step the password step remembered it already; not writing it again
+            // keeps the second step at three round trips of Symbolon's own.
+            rememberMailLanguage(account, request);
+        }
         SignedInUser user = SignedInUser.of(account, clock.instant());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
