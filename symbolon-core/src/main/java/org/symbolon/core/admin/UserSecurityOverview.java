@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptState;
+import org.symbolon.core.email.EmailFactor;
 import org.symbolon.core.factor.StoredHotpToken;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
@@ -14,6 +15,7 @@ import org.symbolon.core.policy.TwoFactorRule;
  * What an administrator sees of one user's second factors.
  *
  * @param required whether the user must have a second factor, by the policy and their rule
+ * @param emailFactor the address that sign-in codes are mailed to, if the user added one
  * @param bypassCodeExpiresAt when the user's unspent bypass code expires, if there is one
  */
 public record UserSecurityOverview(
@@ -23,11 +25,12 @@ public record UserSecurityOverview(
         List<UserGroup> groups,
         List<StoredTotpCredential> authenticators,
         List<StoredHotpToken> tokens,
+        Optional<EmailFactor> emailFactor,
         int recoveryCodesLeft,
         AttemptState attempts,
         Optional<Instant> bypassCodeExpiresAt) {
 
     public boolean hasSecondFactor() {
-        return !authenticators.isEmpty() || !tokens.isEmpty();
+        return !authenticators.isEmpty() || !tokens.isEmpty() || emailFactor.isPresent();
     }
 }

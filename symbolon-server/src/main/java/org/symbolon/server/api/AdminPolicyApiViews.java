@@ -11,8 +11,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /** The JSON shapes of the instance policy endpoints. */
 final class AdminPolicyApiViews {
 
-    /** The one warning so far: the acting administrator will have to set up a second factor at the next sign-in. */
+    /** A warning: the acting administrator will have to set up a second factor at the next sign-in. */
     static final String ACTOR_MUST_ENROLL = "actor_must_enroll";
+    /** A warning: the change turned off every method that some users have; {@code strandedUsers} says how many. */
+    static final String USERS_STRANDED = "users_stranded";
 
     private AdminPolicyApiViews() {
     }
@@ -48,6 +50,8 @@ final class AdminPolicyApiViews {
      * @param totpDefaults the settings of new authenticators: the override, or the configured ones
      * @param totpDefaultsOverride null when the configured settings apply
      * @param warnings only in the answer to a change: what the administrator should know of it
+     * @param strandedUsers only in the answer to a change: how many active users it left without a
+     *     method they may sign in with (they need a bypass code until the methods are on again)
      */
     record PolicyView(
             String requirement,
@@ -57,10 +61,11 @@ final class AdminPolicyApiViews {
             String serviceNameOverride,
             TotpDefaultsView totpDefaults,
             TotpDefaultsView totpDefaultsOverride,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> warnings) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> warnings,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer strandedUsers) {
 
         static PolicyView of(InstancePolicy policy, String effectiveServiceName, TotpSettings effectiveTotpDefaults,
-                List<String> warnings) {
+                List<String> warnings, Integer strandedUsers) {
             return new PolicyView(
                     policy.requirement().name(),
                     policy.graceDays(),
@@ -69,7 +74,8 @@ final class AdminPolicyApiViews {
                     policy.serviceName().orElse(null),
                     TotpDefaultsView.of(effectiveTotpDefaults),
                     policy.totpDefaults().map(TotpDefaultsView::of).orElse(null),
-                    warnings);
+                    warnings,
+                    strandedUsers);
         }
     }
 }

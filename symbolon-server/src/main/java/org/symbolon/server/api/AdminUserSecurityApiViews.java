@@ -5,6 +5,7 @@ import java.util.List;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.server.api.SecondFactorApiViews.AuthenticatorView;
+import org.symbolon.server.api.EmailCodeResponses.EmailFactorView;
 import org.symbolon.server.api.SecondFactorApiViews.HotpTokenView;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -41,6 +42,7 @@ final class AdminUserSecurityApiViews {
      * @param groups the names of the user's groups
      * @param failedAttempts wrong codes in a row since the last right one
      * @param locked whether the second step is locked until an administrator unlocks it
+     * @param emailFactor the address that sign-in codes go to; null when the user has no e-mail factor
      * @param bypassCodeExpiresAt when the user's unspent bypass code expires; null when there is none
      */
     record UserSecurityView(
@@ -50,6 +52,7 @@ final class AdminUserSecurityApiViews {
             List<String> groups,
             List<AuthenticatorView> authenticators,
             List<HotpTokenView> hotpTokens,
+            EmailFactorView emailFactor,
             int recoveryCodesLeft,
             int failedAttempts,
             boolean locked,
@@ -63,6 +66,7 @@ final class AdminUserSecurityApiViews {
                     overview.groups().stream().map(group -> group.name().value()).toList(),
                     overview.authenticators().stream().map(AuthenticatorView::of).toList(),
                     overview.tokens().stream().map(HotpTokenView::of).toList(),
+                    overview.emailFactor().map(EmailFactorView::of).orElse(null),
                     overview.recoveryCodesLeft(),
                     overview.attempts().consecutiveFailures(),
                     overview.attempts().locked(),

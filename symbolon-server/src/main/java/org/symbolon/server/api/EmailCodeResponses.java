@@ -3,6 +3,7 @@ package org.symbolon.server.api;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.symbolon.core.email.EmailCodeOutcome;
+import org.symbolon.core.email.EmailFactor;
 import org.symbolon.core.text.InputProblem;
 
 /** The answers of the e-mail code endpoints, shared by enrollment and sign-in. */
@@ -13,6 +14,10 @@ final class EmailCodeResponses {
     }
 
     record EmailFactorView(String address, Instant createdAt) {
+
+        static EmailFactorView of(EmailFactor factor) {
+            return new EmailFactorView(factor.address().value(), factor.createdAt());
+        }
     }
 
     private EmailCodeResponses() {

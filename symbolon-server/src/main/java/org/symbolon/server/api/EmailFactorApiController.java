@@ -50,7 +50,7 @@ class EmailFactorApiController {
     @GetMapping
     @Operation(summary = "The e-mail factor: the address codes go to. 409 email_factor_not_found when there is none.")
     EmailFactorView show(@AuthenticationPrincipal SignedInUser user) {
-        return factors.find(load(user).id()).map(factor -> new EmailFactorView(factor.address().value(), factor.createdAt()))
+        return factors.find(load(user).id()).map(EmailFactorView::of)
                 .orElseThrow(() -> new ApiException(ApiError.EMAIL_FACTOR_NOT_FOUND));
     }
 
@@ -73,7 +73,7 @@ class EmailFactorApiController {
         EmailCodeOutcome outcome = enrollment.confirm(load(user), body.code(), Clients.of(request));
         if (outcome instanceof EmailCodeOutcome.Enrolled enrolled) {
             return ResponseEntity.status(HttpStatus.CREATED).body(
-                    new EmailFactorView(enrolled.factor().address().value(), enrolled.factor().createdAt()));
+                    EmailFactorView.of(enrolled.factor()));
         }
         throw EmailCodeResponses.refusal(outcome);
     }

@@ -89,9 +89,14 @@ class PolicySetCommand extends ConsoleCommand {
                 serviceName == null ? before.serviceName()
                         : serviceName.isBlank() ? Optional.empty() : Optional.of(serviceName),
                 totpDefaults(before, current));
-        context.getBean(PolicyAdministration.class).change(after, SecurityEvent.CONSOLE, Optional.empty(), ClientInfo.CONSOLE);
+        PolicyAdministration.Changed changed = context.getBean(PolicyAdministration.class)
+                .change(after, SecurityEvent.CONSOLE, Optional.empty(), ClientInfo.CONSOLE);
         out().println("Changed the policy. It is now:");
         PolicyView.of(context).print(out());
+        if (changed.strandedUsers() > 0) {
+            out().printf("Warning: %d active users now have no method they may sign in with; each needs a bypass code"
+                    + " (symbolon user bypass-code NAME) until their method is allowed again.%n", changed.strandedUsers());
+        }
         return ExitCodes.OK;
     }
 

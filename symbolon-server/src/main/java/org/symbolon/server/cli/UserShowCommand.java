@@ -74,6 +74,8 @@ class UserShowCommand extends ConsoleCommand {
             out.printf("  %-15s created %s, %s%n", displayName(token.name()), JsonOutput.time(token.createdAt()),
                     token.lastUsedAt() == null ? "never used" : "last used " + JsonOutput.time(token.lastUsedAt()));
         }
+        out.printf(LINE, "E-mail codes:", overview.emailFactor()
+                .map(factor -> "to " + factor.address().value() + ", added " + JsonOutput.time(factor.createdAt())).orElse("none"));
         out.printf(LINE, "Recovery codes:", overview.recoveryCodesLeft() + " left");
         out.printf(LINE, "Failed attempts:", overview.attempts().consecutiveFailures()
                 + (overview.attempts().lastFailureAt() == null ? "" : " (last " + JsonOutput.time(overview.attempts().lastFailureAt()) + ")"));
@@ -118,6 +120,12 @@ class UserShowCommand extends ConsoleCommand {
             entry.put("lastUsedAt", JsonOutput.time(token.lastUsedAt()));
             return entry;
         }).toList());
+        twoFactor.put("emailFactor", overview.emailFactor().map(factor -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("address", factor.address().value());
+            entry.put("createdAt", JsonOutput.time(factor.createdAt()));
+            return entry;
+        }).orElse(null));
         twoFactor.put("recoveryCodesLeft", overview.recoveryCodesLeft());
         twoFactor.put("failedAttempts", overview.attempts().consecutiveFailures());
         twoFactor.put("locked", overview.attempts().locked());

@@ -16,6 +16,7 @@ import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupAdministration;
 import org.symbolon.core.group.GroupStore;
+import org.symbolon.core.policy.FactorCensus;
 import org.symbolon.core.policy.PolicyAdministration;
 import org.symbolon.core.recovery.RecoveryCodeGenerator;
 import org.symbolon.core.recovery.RecoveryCodeHasher;
@@ -26,8 +27,9 @@ import org.symbolon.server.policy.CurrentPolicy;
 public class AdministrationConfiguration {
 
     @Bean
-    PolicyAdministration policyAdministration(CurrentPolicy policy, UserStore users, SecurityEventLog events, Clock clock) {
-        return new PolicyAdministration(policy, users, events, clock);
+    PolicyAdministration policyAdministration(CurrentPolicy policy, UserStore users, SecurityEventLog events,
+            FactorCensus census, Clock clock) {
+        return new PolicyAdministration(policy, users, events, census, clock);
     }
 
     @Bean

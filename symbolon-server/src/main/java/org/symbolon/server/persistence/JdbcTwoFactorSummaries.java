@@ -12,6 +12,9 @@ import org.symbolon.core.policy.TwoFactorRule;
 @Repository
 public class JdbcTwoFactorSummaries implements TwoFactorSummaries {
 
+    private static final String SUMMARIES = "SELECT u.id, u.two_factor_rule, " + FactorConditions.anyFactor("u.id")
+            + " AS has_second_factor FROM users u WHERE u.id IN (:ids)";
+
     private final JdbcClient jdbc;
 
     public JdbcTwoFactorSummaries(JdbcClient jdbc) {
@@ -24,12 +27,7 @@ public class JdbcTwoFactorSummaries implements TwoFactorSummaries {
         if (userIds.isEmpty()) {
             return summaries;
         }
-        jdbc.sql("""
-                SELECT u.id, u.two_factor_rule,
-                    (EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = u.id AND t.state = 'ACTIVE')
-                     OR EXISTS (SELECT 1 FROM hotp_tokens h WHERE h.user_id = u.id AND h.state = 'ACTIVE')
-                     OR EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = u.id)) AS has_second_factor
-                FROM users u WHERE u.id IN (:ids)""")
+        jdbc.sql(SUMMARIES)
                 .param("ids", userIds)
                 .query(rs -> {
                     summaries.put(rs.getLong("id"), new TwoFactorSummary(

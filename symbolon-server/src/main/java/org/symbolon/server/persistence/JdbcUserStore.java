@@ -36,6 +36,14 @@ public class JdbcUserStore implements UserStore {
 
     private static final String COLUMNS = "id, username, display_name, email, role, state, created_at";
 
+    /** One round trip for the whole password step: the second-factor and policy questions included. */
+    private static final String PASSWORD_RECORD = "SELECT " + COLUMNS
+            + ", password_hash, two_factor_rule, enrollment_grace_started_at, must_change_password,"
+            + " " + FactorConditions.anyFactor("users.id") + " AS has_second_factor,"
+            + " EXISTS (SELECT 1 FROM group_members m JOIN user_groups g ON g.id = m.group_id"
+            + " WHERE m.user_id = users.id AND g.requires_two_factor) AS in_required_group"
+            + " FROM users WHERE username_key = ?";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -54,17 +62,7 @@ public class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<PasswordRecord> findPasswordRecord(Username username) {
-        // One round trip for the whole password step: the second-factor and policy questions included.
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash, two_factor_rule, enrollment_grace_started_at,"
-                        + " must_change_password,"
-                        + " (EXISTS (SELECT 1 FROM totp_credentials t"
-                        + " WHERE t.user_id = users.id AND t.state = 'ACTIVE')"
-                        + " OR EXISTS (SELECT 1 FROM hotp_tokens h"
-                        + " WHERE h.user_id = users.id AND h.state = 'ACTIVE')"
-                        + " OR EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = users.id)) AS has_second_factor,"
-                        + " EXISTS (SELECT 1 FROM group_members m JOIN user_groups g ON g.id = m.group_id"
-                        + " WHERE m.user_id = users.id AND g.requires_two_factor) AS in_required_group"
-                        + " FROM users WHERE username_key = ?")
+        return jdbc.sql(PASSWORD_RECORD)
                 .param(username.key())
                 .query((rs, n) -> passwordRecord(rs))
                 .optional();

@@ -47,6 +47,12 @@ class AdminPolicyController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(form, errors, model);
         }
+        int stranded = policies.strands(policy);
+        if (stranded > 0 && !form.confirmsStranding()) {
+            // Nothing saved yet: the administrator sees whom the change would lock out first.
+            model.addAttribute("stranded", stranded);
+            return show(form, errors, model);
+        }
         Optional<Username> actingAdmin = actor.isToken() ? Optional.empty() : Optional.of(new Username(actor.auditName()));
         PolicyAdministration.Changed changed = policies.change(policy, actor.auditName(), actingAdmin, Clients.of(request));
         redirect.addFlashAttribute("notice", "admin.settings.saved");

@@ -19,9 +19,11 @@ import org.symbolon.core.text.InputProblem;
  *
  * @param allowedMethods the ticked method checkboxes (SecondFactorMethod names); null when none
  * @param totpDefaults {@link #CONFIGURED} or {@link #CHOSEN}: whether the three selects apply
+ * @param strandingConfirmed {@code "yes"} when the administrator was warned that the change leaves
+ *     users without a usable method and saves anyway
  */
 record PolicyForm(List<String> allowedMethods, String requirement, String graceDays, String serviceName,
-        String totpDefaults, String totpAlgorithm, String totpDigits, String totpPeriod) {
+        String totpDefaults, String totpAlgorithm, String totpDigits, String totpPeriod, String strandingConfirmed) {
 
     static final String CONFIGURED = "CONFIGURED";
     static final String CHOSEN = "CHOSEN";
@@ -34,7 +36,11 @@ record PolicyForm(List<String> allowedMethods, String requirement, String graceD
         return new PolicyForm(policy.allowedMethods().stream().map(Enum::name).sorted().toList(),
                 policy.requirement().name(), String.valueOf(policy.graceDays()), policy.serviceName().orElse(""),
                 policy.totpDefaults().isPresent() ? CHOSEN : CONFIGURED, totp.algorithm().name(),
-                String.valueOf(totp.digits()), String.valueOf(totp.periodSeconds()));
+                String.valueOf(totp.digits()), String.valueOf(totp.periodSeconds()), null);
+    }
+
+    boolean confirmsStranding() {
+        return "yes".equals(strandingConfirmed);
     }
 
     public boolean allows(String method) {

@@ -2,12 +2,18 @@ package org.symbolon.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.symbolon.core.account.AccountAdministration;
+import org.symbolon.core.account.AccountState;
+import org.symbolon.core.account.EmailAddress;
+import org.symbolon.core.account.Username;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.factor.RecoveryCodeIssuer;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
@@ -35,6 +41,12 @@ abstract class AdminPolicyApiTest extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EmailFactorStore emailFactors;
+
+    @Autowired
+    RecoveryCodeIssuer recoveryCodes;
 
     private HttpSession confirmedRoot() {
         return AdminSessions.confirmedAdmin(newSession(), accounts, enrollment, "root");
@@ -112,6 +124,35 @@ abstract class AdminPolicyApiTest extends ServerTest {
         HttpSession.Response optional = admin.sendJson("PUT", "/api/v1/admin/policy",
                 DEFAULT_POLICY.replace("REQUIRED_FOR_ADMINS", "OPTIONAL"));
         assertThat(optional.json().get("warnings").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void turningOffTheOnlyMethodsThatUsersHaveWarnsHowManyItStrands() {
+        HttpSession root = confirmedRoot();
+        Instant now = Instant.now();
+        emailFactors.add(TestUsers.user(accounts, "alice").id(), new EmailAddress("alice@example.com"), now);
+        long bob = TestUsers.user(accounts, "bob").id();
+        emailFactors.add(bob, new EmailAddress("bob@example.com"), now);
+        recoveryCodes.issue(bob, now);
+        emailFactors.add(TestUsers.user(accounts, "carol").id(), new EmailAddress("carol@example.com"), now);
+        accounts.changeState(new Username("carol"), AccountState.DISABLED);
+        TestUsers.user(accounts, "dave");
+
+        HttpSession.Response withEmail = root.sendJson("PUT", "/api/v1/admin/policy",
+                DEFAULT_POLICY.replace("\"totp\",", "\"totp\",\"email\","));
+        assertThat(withEmail.json().get("strandedUsers").asInt()).as(withEmail.body()).isZero();
+
+        // Alice has only e-mail; Bob has recovery codes to fall back on; Carol is disabled; Dave has no factor.
+        HttpSession.Response emailOff = root.sendJson("PUT", "/api/v1/admin/policy", DEFAULT_POLICY);
+        assertThat(emailOff.status()).as(emailOff.body()).isEqualTo(200);
+        assertThat(emailOff.json().get("strandedUsers").asInt()).isEqualTo(1);
+        assertThat(emailOff.json().get("warnings").toString()).isEqualTo("[\"users_stranded\"]");
+
+        HttpSession.Response recoveryOff = root.sendJson("PUT", "/api/v1/admin/policy",
+                DEFAULT_POLICY.replace(",\"recovery_code\"", ""));
+        assertThat(recoveryOff.json().get("strandedUsers").asInt()).isEqualTo(2);
+
+        assertThat(root.get("/api/v1/admin/policy").json().has("strandedUsers")).isFalse();
     }
 
     @Test

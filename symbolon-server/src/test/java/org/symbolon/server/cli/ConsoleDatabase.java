@@ -80,4 +80,8 @@ record ConsoleDatabase(JdbcClient jdbc) {
         jdbc.sql("UPDATE users SET second_factor_failures = 100, second_factor_locked = TRUE,"
                 + " second_factor_last_failure_at = ? WHERE id = ?").params(now.minusHours(1), userId).update();
     }
+
+    void removeTotp(String usernameKey) {
+        jdbc.sql("DELETE FROM totp_credentials WHERE user_id = ?").param(userId(usernameKey)).update();
+    }
 }

@@ -43,6 +43,19 @@ class PolicyCommandsTest extends ConsoleTest {
     }
 
     @Test
+    void turningOffTheOnlyMethodsThatAUserHasWarnsHowManyItStrands() {
+        createUser("alice");
+        database().lockedOutWithAnAuthenticator("alice", 0);
+
+        assertThat(succeed("policy", "set", "--methods", "totp")).doesNotContain("Warning");
+        assertThat(succeed("policy", "set", "--methods", "hotp")).doesNotContain("Warning");
+        assertThat(succeed("policy", "set", "--methods", "totp,recovery_code")).doesNotContain("Warning");
+        database().removeTotp("alice");
+        assertThat(succeed("policy", "set", "--methods", "totp")).contains("Changed the policy",
+                "Warning: 1 active users now have no method they may sign in with");
+    }
+
+    @Test
     void showNamesTheGroupsThatRequireASecondFactor() {
         succeed("group", "create", "ops", "--require-2fa");
         assertThat(succeed("policy", "show")).contains("Groups with 2FA:  ops (they count only with REQUIRED_FOR_GROUPS)");

@@ -2,10 +2,13 @@ package org.symbolon.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.otp.OtpAlgorithm;
 import org.symbolon.core.otp.TotpSettings;
@@ -22,6 +25,9 @@ class AdminSettingsPageTest extends AdminPageTest {
 
     @Autowired
     PolicyAdministration policies;
+
+    @Autowired
+    EmailFactorStore emailFactors;
 
     @Test
     void thePageShowsTheDefaultsAndWhatIsInEffect() {
@@ -127,6 +133,35 @@ class AdminSettingsPageTest extends AdminPageTest {
                 "these settings require two-factor authentication of you, and you have not set it up");
         assertThat(policies.current().requirement()).isEqualTo(TwoFactorRequirement.REQUIRED_FOR_ADMINS);
         assertThat(plain.get(PAGE).body()).as("warned once, after saving").doesNotContain("id=\"must-enroll\"");
+    }
+
+    @Test
+    void turningOffTheOnlyMethodSomeoneHasAsksFirstAndSavesOnlyWhenConfirmed() {
+        HttpSession root = rootSignedIn();
+        InstancePolicy withEmail = new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0,
+                InstancePolicy.CONFIGURABLE, Optional.empty(), Optional.empty());
+        policies.change(withEmail, "test", Optional.empty(), ClientInfo.CONSOLE);
+        emailFactors.add(TestUsers.user(accounts, "alice").id(), new EmailAddress("alice@example.com"), Instant.now());
+        String[] emailOff = {"allowedMethods", "TOTP", "allowedMethods", "HOTP", "allowedMethods", "RECOVERY_CODE",
+                "requirement", "REQUIRED_FOR_ADMINS", "graceDays", "0", "serviceName", "", "totpDefaults", "CONFIGURED"};
+
+        HttpSession.Response warned = post(root, PAGE, PAGE, emailOff);
+
+        assertThat(warned.status()).isEqualTo(200);
+        assertThat(warned.body()).contains("id=\"stranding-warning\"")
+                .contains("would leave 1 active users without a method they may sign in with")
+                .contains("name=\"strandingConfirmed\" value=\"yes\"")
+                .contains(">Save anyway</button>")
+                .doesNotContainPattern("value=\"EMAIL\"[^>]*checked");
+        assertThat(policies.current()).isEqualTo(withEmail);
+
+        String[] confirmed = java.util.Arrays.copyOf(emailOff, emailOff.length + 2);
+        confirmed[emailOff.length] = "strandingConfirmed";
+        confirmed[emailOff.length + 1] = "yes";
+        HttpSession.Response saved = post(root, PAGE, PAGE, confirmed);
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(policies.current().allows(SecondFactorMethod.EMAIL)).isFalse();
     }
 
     @Test

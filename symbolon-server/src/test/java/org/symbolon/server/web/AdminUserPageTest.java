@@ -8,11 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.Username;
 import org.symbolon.core.audit.ClientInfo;
 import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
+import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.TestUsers;
@@ -23,6 +25,9 @@ class AdminUserPageTest extends AdminPageTest {
     private static final String ALICE = "/admin/users/alice";
     @Autowired
     SecurityEventLog eventLog;
+
+    @Autowired
+    EmailFactorStore emailFactors;
 
     private static final Pattern SHOWN_CODE = Pattern.compile("id=\"bypass-code\">([0-9a-z]{4}(?:-[0-9a-z]{4}){3})<");
 
@@ -48,6 +53,20 @@ class AdminUserPageTest extends AdminPageTest {
                 .containsPattern("value=\"POLICY\"[^>]*checked");
         assertThat(root.get("/admin/users/nobody").status()).isEqualTo(404);
         assertThat(root.get("/admin/users/" + "x".repeat(2000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmailFactorIsListedWithItsAddressAndCountsAsASecondFactor() {
+        long alice = TestUsers.user(accounts, "alice").id();
+        emailFactors.add(alice, new EmailAddress("alice@example.com"), Instant.parse("2026-03-04T05:06:00Z"));
+
+        String page = rootSignedIn().get(ALICE).body();
+
+        assertThat(page).containsPattern("id=\"two-factor-status\">On<")
+                .containsPattern("<tr id=\"email-factor\">\\s*<td>E-mail codes</td>\\s*<th scope=\"row\">alice@example.com</th>"
+                        + "\\s*<td>2026-03-04 05:06 UTC</td>")
+                .contains("Reset two-factor authentication…")
+                .doesNotContain("No second factor is set up.");
     }
 
     @Test
