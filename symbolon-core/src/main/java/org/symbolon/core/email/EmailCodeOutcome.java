@@ -33,6 +33,11 @@ public sealed interface EmailCodeOutcome {
         /** The account has no e-mail address to send to. */
         NO_ADDRESS,
         ALREADY_ENROLLED,
+        /**
+         * The user has no authenticator app or hardware token: e-mail codes only back one up, as
+         * recovery codes do (NIST SP 800-63B-4 accepts no e-mail authenticator on its own).
+         */
+        NO_PRIMARY_FACTOR,
         /** Signing in by e-mail code, but the user has no e-mail factor. */
         NOT_ENROLLED,
         /** The enrollment code is wrong, used or expired. */

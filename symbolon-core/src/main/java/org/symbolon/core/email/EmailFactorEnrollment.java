@@ -12,6 +12,7 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.policy.InstancePolicy;
@@ -25,6 +26,7 @@ public final class EmailFactorEnrollment {
     private final UserStore users;
     private final PasswordHasher passwordHasher;
     private final EmailFactorStore factors;
+    private final SecondStepStore contexts;
     private final EmailCodeSending sending;
     private final EmailCodeCheck check;
     private final SecurityEventLog events;
@@ -32,11 +34,12 @@ public final class EmailFactorEnrollment {
     private final Clock clock;
 
     public EmailFactorEnrollment(UserStore users, PasswordHasher passwordHasher, EmailFactorStore factors,
-            EmailCodeSending sending, EmailCodeCheck check, SecurityEventLog events, Supplier<InstancePolicy> policy,
+            SecondStepStore contexts, EmailCodeSending sending, EmailCodeCheck check, SecurityEventLog events, Supplier<InstancePolicy> policy,
             Clock clock) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.factors = factors;
+        this.contexts = contexts;
         this.sending = sending;
         this.check = check;
         this.events = events;
@@ -61,6 +64,9 @@ public final class EmailFactorEnrollment {
         if (factors.find(user.id()).isPresent()) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.ALREADY_ENROLLED);
         }
+        if (!hasPrimaryFactor(user)) {
+            return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.NO_PRIMARY_FACTOR);
+        }
         // The address as stored now, not as the session remembers it.
         return users.findByUsername(user.username()).flatMap(UserAccount::email)
                 .map(address -> sending.send(user, address, EmailCodePurpose.ENROLL, client))
@@ -80,6 +86,10 @@ public final class EmailFactorEnrollment {
         if (proven.isEmpty() || !proven.equals(current)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.WRONG_CODE);
         }
+        if (!hasPrimaryFactor(user)) {
+            // The app went while the code was on its way.
+            return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.NO_PRIMARY_FACTOR);
+        }
         EmailAddress address = proven.get();
         if (!factors.add(user.id(), address, now)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.ALREADY_ENROLLED);
@@ -87,5 +97,12 @@ public final class EmailFactorEnrollment {
         events.record(new SecurityEvent(SecurityEventType.EMAIL_FACTOR_ENROLLED, user.id(), user.username().value(), now,
                 client, ""));
         return new EmailCodeOutcome.Enrolled(factors.find(user.id()).orElseThrow());
+    }
+
+    /** An authenticator app or a hardware token for the e-mail codes to back up. */
+    private boolean hasPrimaryFactor(UserAccount user) {
+        return contexts.load(user.id())
+                .map(context -> !context.authenticators().isEmpty() || !context.tokens().isEmpty())
+                .orElse(false);
     }
 }

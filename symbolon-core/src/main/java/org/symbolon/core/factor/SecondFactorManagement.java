@@ -16,7 +16,7 @@ import org.symbolon.core.password.CurrentPassword;
 /**
  * A user's own changes to the second factor. Taking a factor away needs the password and a
  * current code or a recovery code (OWASP ASVS 7.5.1): a stolen session alone cannot weaken the
- * account. Removing the last authenticator removes the recovery codes too.
+ * account. Removing the last app or token removes the recovery codes and the e-mail factor too.
  */
 public final class SecondFactorManagement {
 
@@ -67,7 +67,7 @@ public final class SecondFactorManagement {
         }
         Instant now = clock.instant();
         events.record(SecondFactorVerification.event(SecurityEventType.TOTP_REMOVED, user, now, client, publicId));
-        afterRemoval(user);
+        afterRemoval(user, client);
         return new ManagementOutcome.Done();
     }
 
@@ -87,14 +87,18 @@ public final class SecondFactorManagement {
             return new ManagementOutcome.NotFound();
         }
         events.record(SecondFactorVerification.event(SecurityEventType.HOTP_REMOVED, user, clock.instant(), client, publicId));
-        afterRemoval(user);
+        afterRemoval(user, client);
         return new ManagementOutcome.Done();
     }
 
-    /** Recovery codes back up a factor: with the last one gone, they go too. */
-    private void afterRemoval(UserAccount user) {
+    /** Recovery codes and e-mail codes back up an app or a token: with the last one gone, they go too. */
+    private void afterRemoval(UserAccount user, ClientInfo client) {
         if (factorCount(user) == 0) {
             recoveryCodes.deleteAll(user.id());
+            if (emailFactors.delete(user.id())) {
+                events.record(SecondFactorVerification.event(SecurityEventType.EMAIL_FACTOR_REMOVED, user, clock.instant(),
+                        client, ""));
+            }
         }
     }
 
@@ -118,7 +122,8 @@ public final class SecondFactorManagement {
 
     /**
      * Removes the e-mail factor (4/4), with the password and a current app code or a recovery code,
-     * as for an authenticator. A user whose only factor is e-mail asks an administrator for a reset.
+     * as for an authenticator. E-mail codes only back up an app or a token, so the user always has
+     * one of those to prove it with.
      */
     public ManagementOutcome removeEmailFactor(UserAccount user, String password, String code, ClientInfo client) {
         if (emailFactors.find(user.id()).isEmpty()) {

@@ -53,6 +53,8 @@ public enum ApiError {
     NO_EMAIL_ADDRESS(HttpStatus.CONFLICT, "The account has no e-mail address: set one first."),
     EMAIL_FACTOR_EXISTS(HttpStatus.CONFLICT, "The e-mail factor is set up already."),
     EMAIL_FACTOR_NOT_FOUND(HttpStatus.CONFLICT, "There is no e-mail factor to send a code to: try another way."),
+    PRIMARY_FACTOR_REQUIRED(HttpStatus.CONFLICT,
+            "Set up an authenticator app or a hardware token first: e-mail codes only back one up."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -46,6 +46,7 @@ final class EmailCodeResponses {
                 case WRONG_PASSWORD -> ApiError.WRONG_CURRENT_PASSWORD;
                 case NO_ADDRESS -> ApiError.NO_EMAIL_ADDRESS;
                 case ALREADY_ENROLLED -> ApiError.EMAIL_FACTOR_EXISTS;
+                case NO_PRIMARY_FACTOR -> ApiError.PRIMARY_FACTOR_REQUIRED;
                 case NOT_ENROLLED -> ApiError.EMAIL_FACTOR_NOT_FOUND;
                 case WRONG_CODE -> ApiError.INVALID_CODE;
                 case NO_ACTIVE_ACCOUNT -> ApiError.SECOND_FACTOR_EXPIRED;

@@ -95,7 +95,7 @@ class SecondFactorApiController {
 
     @DeleteMapping("/totp/{id}")
     @Operation(summary = "Remove an authenticator; needs the password and a current code or a recovery code. "
-            + "Removing the last one deletes the recovery codes too. 404 authenticator_not_found (checked before the code, "
+            + "Removing the last app or token deletes the recovery codes and the e-mail factor too. 404 authenticator_not_found (checked before the code, "
             + "so no code is spent on it).")
     ResponseEntity<Void> remove(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @RequestBody PasswordAndCodeRequest body, HttpServletRequest request) {

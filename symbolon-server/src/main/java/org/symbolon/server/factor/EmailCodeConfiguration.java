@@ -55,8 +55,8 @@ public class EmailCodeConfiguration {
 
     @Bean
     EmailFactorEnrollment emailFactorEnrollment(UserStore users, PasswordHasher passwordHasher,
-            EmailFactorStore factors, EmailCodeSending sending, EmailCodeCheck check, SecurityEventLog events,
-            CurrentPolicy policy, Clock clock) {
-        return new EmailFactorEnrollment(users, passwordHasher, factors, sending, check, events, policy, clock);
+            EmailFactorStore factors, SecondStepStore contexts, EmailCodeSending sending, EmailCodeCheck check,
+            SecurityEventLog events, CurrentPolicy policy, Clock clock) {
+        return new EmailFactorEnrollment(users, passwordHasher, factors, contexts, sending, check, events, policy, clock);
     }
 }

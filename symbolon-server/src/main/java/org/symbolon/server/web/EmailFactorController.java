@@ -87,6 +87,7 @@ class EmailFactorController {
             return switch (refused.reason()) {
                 case NO_ADDRESS -> "twoFactor.email.noAddress";
                 case ALREADY_ENROLLED -> "twoFactor.email.exists";
+                case NO_PRIMARY_FACTOR -> "twoFactor.email.primaryFirst";
                 case MAIL_OFF, NOT_ALLOWED -> "twoFactor.email.unavailable";
                 default -> "twoFactor.email.notSent";
             };

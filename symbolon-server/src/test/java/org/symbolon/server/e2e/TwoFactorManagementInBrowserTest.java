@@ -130,7 +130,7 @@ class TwoFactorManagementInBrowserTest extends TwoFactorInBrowserTest {
         follow(removeLink("Nitrokey"));
         type("currentPassword", TestUsers.USER_PASSWORD);
         typeAndEnter("oneTimeCode", codes.get(1));
-        assertThat(texts("p.notice")).singleElement().asString().contains("It was the last one");
+        assertThat(texts("p.notice")).singleElement().asString().contains("It was the last app or token");
         assertThat(status()).isEqualTo("Off");
     }
 

@@ -21,8 +21,10 @@ import org.symbolon.core.account.Username;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.audit.ClientInfo;
+import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.server.api.AdminSessions;
+import org.symbolon.server.api.AuditTrail;
 import org.symbolon.server.testing.AuthenticatorApp;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.MailServerTest;
@@ -53,6 +55,9 @@ abstract class EmailCodeFlowTest extends MailServerTest {
 
     private int mailsSoFar;
 
+    /** Dara's authenticator app, which the e-mail codes back up. */
+    private AuthenticatorApp app;
+
     @BeforeEach
     void daraHasAnAddress() {
         mailsSoFar = 0;
@@ -80,8 +85,14 @@ abstract class EmailCodeFlowTest extends MailServerTest {
         return client;
     }
 
-    /** Adds the e-mail factor over the API; the enrollment mail and the notice are read. */
+    /**
+     * Adds an authenticator app (e-mail codes only back one up), then the e-mail factor over the
+     * API; the enrollment mail and the notices are read.
+     */
     private void enrollEmailFactor(HttpSession dara) {
+        app = AdminSessions.enrollAuthenticator(enrollment, accounts.find(new Username("dara")).orElseThrow(),
+                TestUsers.USER_PASSWORD);
+        nextMail();
         HttpSession.Response started = dara.postJson("/api/v1/account/email-factor",
                 Map.of("password", TestUsers.USER_PASSWORD));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -237,9 +248,6 @@ abstract class EmailCodeFlowTest extends MailServerTest {
     void theUserRemovesTheEmailFactorWithPasswordAndAnAppCodeAndIsToldByMail() {
         HttpSession dara = signedIn(null);
         enrollEmailFactor(dara);
-        AuthenticatorApp app = AdminSessions.enrollAuthenticator(enrollment,
-                accounts.find(new Username("dara")).orElseThrow(), TestUsers.USER_PASSWORD);
-        nextMail();
 
         HttpSession.Response wrong = dara.sendJson("DELETE", "/api/v1/account/email-factor",
                 "{\"password\":\"wrong-password-here\",\"code\":\"" + app.upcomingCode() + "\"}");
@@ -252,5 +260,25 @@ abstract class EmailCodeFlowTest extends MailServerTest {
         assertThat(nextMail().subject()).isEqualTo("Symbolon: a second factor was removed");
         assertThat(dara.get("/api/v1/account/email-factor").json().get("code").asString())
                 .isEqualTo("email_factor_not_found");
+    }
+
+    @Test
+    void emailCodesOnlyBackUpAnAppAndGoWithTheLastOne() {
+        HttpSession dara = signedIn(null);
+        HttpSession.Response alone = dara.postJson("/api/v1/account/email-factor", Map.of("password", TestUsers.USER_PASSWORD));
+        assertThat(alone.status()).as(alone.body()).isEqualTo(409);
+        assertThat(alone.json().get("code").asString()).isEqualTo("primary_factor_required");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_codes").query(Long.class).single()).isZero();
+
+        enrollEmailFactor(dara);
+        String appId = dara.get("/api/v1/account/second-factors").json().get("authenticators").get(0).get("id").asString();
+        HttpSession.Response removed = dara.sendJson("DELETE", "/api/v1/account/totp/" + appId,
+                "{\"password\":\"" + TestUsers.USER_PASSWORD + "\",\"code\":\"" + app.nextCode() + "\"}");
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_factors").query(Long.class).single()).isZero();
+        assertThat(AuditTrail.of(jdbc, SecurityEventType.EMAIL_FACTOR_REMOVED)).hasSize(1);
+        assertThat(newSession().apiSignIn("dara", TestUsers.USER_PASSWORD).json().get("state").asString())
+                .isEqualTo("AUTHENTICATED");
     }
 }

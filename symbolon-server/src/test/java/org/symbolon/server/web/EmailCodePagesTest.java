@@ -17,6 +17,8 @@ import org.symbolon.core.account.EmailAddress;
 import org.symbolon.core.account.NewUserRequest;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.factor.TotpEnrollment;
+import org.symbolon.server.api.AdminSessions;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.MailServerTest;
 import org.symbolon.server.testing.ReceivedMail;
@@ -33,6 +35,9 @@ class EmailCodePagesTest extends MailServerTest {
 
     @Autowired
     AccountAdministration accounts;
+
+    @Autowired
+    TotpEnrollment enrollment;
 
     @BeforeEach
     void daraHasAnAddress() {
@@ -55,6 +60,13 @@ class EmailCodePagesTest extends MailServerTest {
     void daraAddsEmailCodesOnThePageAndSignsInWithOne() {
         HttpSession dara = newSession();
         follow(dara, dara.submitForm("/login", "/login", Map.of("username", "dara", "password", TestUsers.USER_PASSWORD)));
+        HttpSession.Response alone = dara.submitForm("/account/two-factor/email", "/account/two-factor/email",
+                Map.of("currentPassword", TestUsers.USER_PASSWORD));
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.body()).contains("Set up an authenticator app or a hardware token first");
+        AdminSessions.enrollAuthenticator(enrollment, accounts.find(new Username("dara")).orElseThrow(),
+                TestUsers.USER_PASSWORD);
+        TestMailServer.awaitMails(1);
         assertThat(dara.get("/account/two-factor").body()).contains("href=\"/account/two-factor/email\"");
 
         HttpSession.Response wrongPassword = dara.submitForm("/account/two-factor/email", "/account/two-factor/email",
@@ -65,25 +77,26 @@ class EmailCodePagesTest extends MailServerTest {
                 Map.of("currentPassword", TestUsers.USER_PASSWORD));
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.body()).contains("We sent a code to d•••@example.org.", "name=\"code\"");
-        String enrollCode = codeOf(TestMailServer.awaitMails(1).get(0));
+        String enrollCode = codeOf(TestMailServer.awaitMails(2).get(1));
         HttpSession.Response added = dara.submitForm("/account/two-factor/email", "/account/two-factor/email/confirm",
                 Map.of("code", enrollCode));
         assertThat(follow(dara, added).body()).contains("E-mail codes are set up");
         assertThat(dara.get("/account/two-factor/email").body()).contains("Sign-in codes go to dara@example.org.");
-        TestMailServer.awaitMails(2);
+        TestMailServer.awaitMails(3);
 
         clock.advance(Duration.ofSeconds(31));
         HttpSession client = newSession();
         HttpSession.Response afterPassword = client.submitForm("/login", "/login",
                 Map.of("username", "dara", "password", TestUsers.USER_PASSWORD));
-        // E-mail is Dara's only factor, so the second step asks for it first.
-        assertThat(follow(client, afterPassword).body()).contains("Send me a code by e-mail", "id=\"email-code\"");
+        // The app was used last (setting it up counts), so the second step asks for it first.
+        assertThat(follow(client, afterPassword).body()).contains("id=\"code\"");
         assertThat(client.get("/login/second-factor/choose").body()).contains("A code by e-mail");
+        assertThat(client.get("/login/second-factor?method=email").body()).contains("Send me a code by e-mail");
         HttpSession.Response page = follow(client,
-                client.submitForm("/login/second-factor", "/login/second-factor/email", Map.of()));
+                client.submitForm("/login/second-factor?method=email", "/login/second-factor/email", Map.of()));
         assertThat(page.body()).contains("We sent a code to d•••@example.org.", "id=\"email-code\"");
-        List<ReceivedMail> mails = TestMailServer.awaitMails(3);
-        String signInCode = codeOf(mails.get(2));
+        List<ReceivedMail> mails = TestMailServer.awaitMails(4);
+        String signInCode = codeOf(mails.get(3));
 
         HttpSession.Response tooSoon = follow(client,
                 client.submitForm("/login/second-factor?method=email", "/login/second-factor/email", Map.of()));
