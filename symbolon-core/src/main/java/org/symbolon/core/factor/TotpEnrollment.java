@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserStore;
@@ -43,13 +44,16 @@ public final class TotpEnrollment {
     private final SecurityEventLog events;
     private final Supplier<TotpSettings> settings;
     private final Supplier<String> issuer;
+    private final BooleanSupplier allowed;
     private final SecureRandom random;
     private final Clock clock;
     private final TimeBasedCodeVerifier verifier = new TimeBasedCodeVerifier();
 
     public TotpEnrollment(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
             HotpTokenStore tokens, TotpSecrets secrets, RecoveryCodeIssuer recoveryCodes, SecurityEventLog events,
-            Supplier<TotpSettings> settings, Supplier<String> issuer, SecureRandom random, Clock clock) {
+            Supplier<TotpSettings> settings, Supplier<String> issuer, BooleanSupplier allowed, SecureRandom random,
+            Clock clock) {
+        this.allowed = allowed;
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.credentials = credentials;
@@ -70,6 +74,9 @@ public final class TotpEnrollment {
      */
     public EnrollmentOutcome start(UserAccount user, String password, String name) {
         String checkedName = TextRules.require("name", name, 0, MAX_NAME_LENGTH).strip();
+        if (!allowed.getAsBoolean()) {
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.METHOD_TURNED_OFF);
+        }
         if (!passwordMatches(user, password)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.WRONG_PASSWORD);
         }
@@ -84,7 +91,11 @@ public final class TotpEnrollment {
      * @throws InputProblem when the name is too long or malformed
      */
     public EnrollmentOutcome startAfterSignIn(UserAccount user, String name) {
-        return begin(user, TextRules.require("name", name, 0, MAX_NAME_LENGTH).strip());
+        String checkedName = TextRules.require("name", name, 0, MAX_NAME_LENGTH).strip();
+        if (!allowed.getAsBoolean()) {
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.METHOD_TURNED_OFF);
+        }
+        return begin(user, checkedName);
     }
 
     private EnrollmentOutcome begin(UserAccount user, String checkedName) {
@@ -109,6 +120,10 @@ public final class TotpEnrollment {
      * (five minutes); the offset found is stored and followed from then on (RFC 6238 §6).
      */
     public EnrollmentOutcome activate(UserAccount user, String publicId, String typedCode, ClientInfo client) {
+        if (!allowed.getAsBoolean()) {
+            // Turned off between the two steps: the pending key expires unused.
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.METHOD_TURNED_OFF);
+        }
         Instant now = clock.instant();
         Optional<StoredTotpCredential> pending = publicId == null || publicId.length() > 64
                 ? Optional.empty() : credentials.findPending(user.id(), publicId, now);

@@ -3,6 +3,7 @@ package org.symbolon.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ import org.symbolon.server.api.SecondFactorApiViews.RecoveryCodesView;
 import org.symbolon.server.api.SecondFactorApiViews.ResyncRequest;
 import org.symbolon.server.factor.QrCodeSvg;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.SessionSignIn;
 import org.symbolon.server.security.SignedInUser;
 
 /** The signed-in user's hardware tokens (RFC 4226 HOTP): set up, resynchronise, remove. */
@@ -40,9 +42,11 @@ class HotpApiController {
     private final HotpResynchronization resynchronization;
     private final SecondFactorManagement management;
     private final AccountAdministration accounts;
+    private final SessionSignIn signIn;
 
     HotpApiController(HotpEnrollment enrollment, HotpResynchronization resynchronization,
-            SecondFactorManagement management, AccountAdministration accounts) {
+            SecondFactorManagement management, AccountAdministration accounts, SessionSignIn signIn) {
+        this.signIn = signIn;
         this.enrollment = enrollment;
         this.resynchronization = resynchronization;
         this.management = management;
@@ -68,11 +72,13 @@ class HotpApiController {
 
     @PostMapping("/{id}/activate")
     @Operation(summary = "Finish the set-up with a code of the token (one of its next 10). Answers the new recovery "
-            + "codes, shown once; the previous set stops working. 401 invalid_code, 404 enrollment_not_found.")
+            + "codes, shown once; the previous set stops working. Fulfils an enrollment that the policy requires at "
+            + "sign-in, as an app does. 401 invalid_code, 404 enrollment_not_found.")
     RecoveryCodesView activate(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
-            @RequestBody CodeRequest body, HttpServletRequest request) {
+            @RequestBody CodeRequest body, HttpServletRequest request, HttpServletResponse response) {
         EnrollmentOutcome outcome = enrollment.activate(load(user), id, body.code(), Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
+            signIn.enrolled(request, response);
             return new RecoveryCodesView(activated.recoveryCodes());
         }
         throw SecondFactorApiController.refusal((EnrollmentOutcome.Refused) outcome);

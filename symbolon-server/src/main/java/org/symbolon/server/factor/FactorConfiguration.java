@@ -61,7 +61,7 @@ public class FactorConfiguration {
             HotpTokenStore tokens, TotpSecrets secrets, RecoveryCodeIssuer issuer, SecurityEventLog events, CurrentPolicy policy,
             SecureRandom random, Clock clock) {
         return new TotpEnrollment(users, hasher, credentials, tokens, secrets, issuer, events,
-                policy::totpDefaults, policy::serviceName, random, clock);
+                policy::totpDefaults, policy::serviceName, () -> policy.get().allows(SecondFactorMethod.TOTP), random, clock);
     }
 
     @Bean

@@ -40,6 +40,10 @@ public class SignInTasksFilter extends OncePerRequestFilter {
             withDefaults().matcher("/login/enrollment/skip"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/account/totp"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/account/totp/*/activate"),
+            // A hardware token does as well as an app, and is the way where apps are turned off.
+            withDefaults().matcher("/account/two-factor/tokens/new"), withDefaults().matcher("/account/two-factor/tokens/new/**"),
+            withDefaults().matcher(HttpMethod.POST, "/api/v1/account/hotp"),
+            withDefaults().matcher(HttpMethod.POST, "/api/v1/account/hotp/*/activate"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/session/enrollment/skip"));
 
     private static final RequestMatcher API = withDefaults().matcher("/api/**");

@@ -24,6 +24,7 @@ import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.factor.QrCodeSvg;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.security.SessionSignIn;
 import org.symbolon.server.security.SignedInUser;
 import org.symbolon.server.web.TwoFactorSessionSecrets.FreshCodes;
 import org.symbolon.server.web.TwoFactorSessionSecrets.PendingTokenKey;
@@ -38,17 +39,19 @@ import org.symbolon.server.web.TwoFactorSessionSecrets.PendingTokenKey;
 @RequestMapping("/account/two-factor/tokens/new")
 class HotpSetupController {
 
-    private static final String STEP_ONE = "redirect:/account/two-factor/tokens/new";
+    static final String STEP_ONE = "redirect:/account/two-factor/tokens/new";
     private static final String STEP_TWO = "redirect:/account/two-factor/tokens/new/key";
 
     private final HotpEnrollment enrollment;
     private final AccountAdministration accounts;
     private final TwoFactorSessionSecrets kept;
     private final MessageSource messages;
+    private final SessionSignIn signIn;
     private final Clock clock;
 
     HotpSetupController(HotpEnrollment enrollment, AccountAdministration accounts, TwoFactorSessionSecrets kept,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, SessionSignIn signIn, Clock clock) {
+        this.signIn = signIn;
         this.enrollment = enrollment;
         this.accounts = accounts;
         this.kept = kept;
@@ -115,6 +118,8 @@ class HotpSetupController {
         EnrollmentOutcome outcome = enrollment.activate(account, key.get().publicId(), oneTimeCode, Clients.of(request));
         if (outcome instanceof EnrollmentOutcome.Activated activated) {
             kept.forgetTokenKey(session);
+            // A token fulfils an enrollment that the policy requires, as an app does.
+            signIn.enrolled(request, response);
             redirect.addFlashAttribute("notice", "twoFactor.tokens.done");
             if (activated.recoveryCodes().isEmpty()) {
                 return TwoFactorController.OVERVIEW;

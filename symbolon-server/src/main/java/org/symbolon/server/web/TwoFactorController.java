@@ -76,6 +76,7 @@ class TwoFactorController {
         UserAccount account = load(user);
         model.addAttribute("overview", management.overview(account));
         model.addAttribute("maxAuthenticators", TotpEnrollment.MAX_AUTHENTICATORS);
+        model.addAttribute("totpAllowed", policy.get().allows(SecondFactorMethod.TOTP));
         model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
         model.addAttribute("emailCodesAllowed", policy.get().allows(SecondFactorMethod.EMAIL));
         model.addAttribute("unsavedCodes", kept.recoveryCodes(session, account.id())

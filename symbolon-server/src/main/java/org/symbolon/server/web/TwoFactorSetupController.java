@@ -21,10 +21,12 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
 import org.symbolon.core.factor.EnrollmentOutcome;
+import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.otp.TotpSettings;
 import org.symbolon.server.factor.QrCodeSvg;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.SessionSignIn;
 import org.symbolon.server.security.SignInTasks;
 import org.symbolon.server.security.SignedInUser;
@@ -53,10 +55,12 @@ class TwoFactorSetupController {
     private final TwoFactorSessionSecrets kept;
     private final MessageSource messages;
     private final SessionSignIn signIn;
+    private final CurrentPolicy policy;
     private final Clock clock;
 
     TwoFactorSetupController(TotpEnrollment enrollment, AccountAdministration accounts, TwoFactorSessionSecrets kept,
-            MessageSource messages, SessionSignIn signIn, Clock clock) {
+            MessageSource messages, SessionSignIn signIn, CurrentPolicy policy, Clock clock) {
+        this.policy = policy;
         this.signIn = signIn;
         this.enrollment = enrollment;
         this.accounts = accounts;
@@ -66,7 +70,11 @@ class TwoFactorSetupController {
     }
 
     @GetMapping
-    String stepOne(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
+    String stepOne(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        if (!policy.get().allows(SecondFactorMethod.TOTP)) {
+            return turnedOff(redirect);
+        }
         return showStepOne(model, load(user), "", new FormErrors(), request);
     }
 
@@ -84,6 +92,10 @@ class TwoFactorSetupController {
         if (outcome instanceof EnrollmentOutcome.Started started) {
             kept.keepKey(session, account.id(), PendingKey.of(started));
             return STEP_TWO;
+        }
+        if (outcome instanceof EnrollmentOutcome.Refused refused
+                && refused.refusal() == EnrollmentOutcome.Refusal.METHOD_TURNED_OFF) {
+            return turnedOff(redirect);
         }
         if (outcome instanceof EnrollmentOutcome.Refused refused && refused.refusal() == EnrollmentOutcome.Refusal.TOO_MANY) {
             redirect.addFlashAttribute("problem", "twoFactor.setup.tooMany");
@@ -154,6 +166,15 @@ class TwoFactorSetupController {
         return key;
     }
 
+    /**
+     * An administrator turned apps off: hardware tokens are then on (the policy keeps one of the
+     * two), and their set-up takes over, also for an enrollment that the policy requires.
+     */
+    private static String turnedOff(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "twoFactor.setup.appsTurnedOff");
+        return HotpSetupController.STEP_ONE;
+    }
+
     private boolean enrollmentRequired(HttpServletRequest request) {
         return signIn.tasks(request).map(SignInTasks::enroll).orElse(false);
     }
@@ -168,6 +189,7 @@ class TwoFactorSetupController {
                     (java.time.Duration.between(clock.instant(), task.enrollmentDeadline()).toHours() + 23) / 24));
         });
         model.addAttribute("account", account);
+        model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
         model.addAttribute("authenticatorName", name);
         model.addAttribute("validMinutes", TotpEnrollment.PENDING_VALIDITY.toMinutes());
         model.addAttribute("errors", errors);

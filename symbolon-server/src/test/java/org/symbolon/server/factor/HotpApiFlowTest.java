@@ -2,10 +2,12 @@ package org.symbolon.server.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -262,5 +264,34 @@ abstract class HotpApiFlowTest extends ServerTest {
         assertThat(next.apiSignIn("alice", TestUsers.USER_PASSWORD).json().get("methods").toString())
                 .isEqualTo("[\"recovery_code\"]");
         assertThat(secondStep(next, "hotp", Oathtool.hotp(TOKEN_KEY, 5)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void whereAppsAreTurnedOffARequiredEnrollmentIsDoneWithAToken() {
+        currentPolicy.save(new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ALL, 0,
+                Set.of(SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty()),
+                Instant.now(), "test");
+        TestUsers.user(accounts, "bob");
+        HttpSession bob = newSession();
+        assertThat(bob.apiSignIn("bob", TestUsers.USER_PASSWORD).json().get("state").asString()).isEqualTo("ENROLL");
+
+        HttpSession.Response app = bob.postJson("/api/v1/account/totp", Map.of("password", TestUsers.USER_PASSWORD));
+        assertThat(app.status()).as(app.body()).isEqualTo(403);
+        assertThat(app.json().get("code").asString()).isEqualTo("method_turned_off");
+        HttpSession.Response appPage = bob.get("/account/two-factor/setup");
+        assertThat(appPage.status()).isEqualTo(302);
+        assertThat(appPage.location()).endsWith("/account/two-factor/tokens/new");
+        assertThat(bob.get("/account/two-factor/tokens/new").body()).contains("turned authenticator apps off");
+        HttpSession.Response started = bob.postJson("/api/v1/account/hotp",
+                Map.of("password", TestUsers.USER_PASSWORD, "name", "YubiKey", "secret", TOKEN_KEY));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(bob.get("/api/v1/account/second-factors").json().get("code").asString())
+                .isEqualTo("enrollment_required");
+        HttpSession.Response activated = bob.postJson("/api/v1/account/hotp/" + started.json().get("id").asString()
+                + "/activate", Map.of("code", Oathtool.hotp(TOKEN_KEY, 0)));
+
+        assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+        assertThat(bob.get("/api/v1/session").json().get("state").asString()).isEqualTo("AUTHENTICATED");
+        assertThat(bob.get("/api/v1/account/second-factors").status()).isEqualTo(200);
     }
 }
