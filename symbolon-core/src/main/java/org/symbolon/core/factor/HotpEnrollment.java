@@ -119,6 +119,10 @@ public final class HotpEnrollment {
         if (!(check instanceof CodeCheck.Accepted accepted)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.WRONG_CODE);
         }
+        if (tokens.countActive(user.id()) + authenticators.countActive(user.id()) >= TotpEnrollment.MAX_AUTHENTICATORS) {
+            // Several set-ups started side by side: only as many as the limit allows finish.
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.TOO_MANY);
+        }
         // The code that activated counts as used.
         if (!tokens.activate(token.id(), accepted.step() + 1, now)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.NOT_FOUND);

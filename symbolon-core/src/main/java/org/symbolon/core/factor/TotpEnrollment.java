@@ -99,8 +99,7 @@ public final class TotpEnrollment {
     }
 
     private EnrollmentOutcome begin(UserAccount user, String checkedName) {
-        // Apps and hardware tokens share the limit (see HotpEnrollment).
-        if (credentials.countActive(user.id()) + tokens.countActive(user.id()) >= MAX_AUTHENTICATORS) {
+        if (atLimit(user)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.TOO_MANY);
         }
         Instant now = clock.instant();
@@ -136,6 +135,10 @@ public final class TotpEnrollment {
         if (!(check instanceof CodeCheck.Accepted accepted)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.WRONG_CODE);
         }
+        if (atLimit(user)) {
+            // Several set-ups started side by side: only as many as the limit allows finish.
+            return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.TOO_MANY);
+        }
         // The code used to activate counts as used: activation stores its step as the last one.
         if (!credentials.activate(credential.id(), accepted.step(), accepted.offsetSteps(), now)) {
             return new EnrollmentOutcome.Refused(EnrollmentOutcome.Refusal.NOT_FOUND);
@@ -143,6 +146,11 @@ public final class TotpEnrollment {
         events.record(new SecurityEvent(SecurityEventType.TOTP_ENROLLED, user.id(), user.username().value(), now,
                 client, credential.name()));
         return new EnrollmentOutcome.Activated(credential.publicId(), recoveryCodes.issue(user.id(), now));
+    }
+
+    /** Apps and hardware tokens share the limit (see HotpEnrollment). */
+    private boolean atLimit(UserAccount user) {
+        return credentials.countActive(user.id()) + tokens.countActive(user.id()) >= MAX_AUTHENTICATORS;
     }
 
     private boolean passwordMatches(UserAccount user, String typed) {

@@ -127,9 +127,11 @@ class HotpSetupController {
             kept.keepRecoveryCodes(session, account.id(), new FreshCodes(activated.recoveryCodes(), clock.instant()));
             return TwoFactorRecoveryCodesController.CODES;
         }
-        if (((EnrollmentOutcome.Refused) outcome).refusal() != EnrollmentOutcome.Refusal.WRONG_CODE) {
+        EnrollmentOutcome.Refusal refusal = ((EnrollmentOutcome.Refused) outcome).refusal();
+        if (refusal != EnrollmentOutcome.Refusal.WRONG_CODE) {
             kept.forgetTokenKey(session);
-            redirect.addFlashAttribute("problem", "twoFactor.setup.expired");
+            redirect.addFlashAttribute("problem", refusal == EnrollmentOutcome.Refusal.TOO_MANY
+                    ? "twoFactor.setup.tooMany" : "twoFactor.setup.expired");
             return STEP_ONE;
         }
         FormErrors errors = new FormErrors();

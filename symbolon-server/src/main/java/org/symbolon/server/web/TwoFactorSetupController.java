@@ -143,10 +143,12 @@ class TwoFactorSetupController {
             redirect.addFlashAttribute("notice", "twoFactor.setup.done");
             return TwoFactorRecoveryCodesController.CODES;
         }
-        if (((EnrollmentOutcome.Refused) outcome).refusal() != EnrollmentOutcome.Refusal.WRONG_CODE) {
+        EnrollmentOutcome.Refusal refusal = ((EnrollmentOutcome.Refused) outcome).refusal();
+        if (refusal != EnrollmentOutcome.Refusal.WRONG_CODE) {
             // Expired or gone in the core, though not yet here: the key is of no use any more.
             kept.forgetKey(session);
-            redirect.addFlashAttribute("problem", "twoFactor.setup.expired");
+            redirect.addFlashAttribute("problem", refusal == EnrollmentOutcome.Refusal.TOO_MANY
+                    ? "twoFactor.setup.tooMany" : "twoFactor.setup.expired");
             return STEP_ONE;
         }
         FormErrors errors = new FormErrors();
