@@ -1,5 +1,6 @@
 package org.symbolon.core.login;
 
+import java.time.Duration;
 import org.symbolon.core.account.UserAccount;
 
 /**
@@ -22,6 +23,13 @@ public sealed interface LoginOutcome {
     }
 
     record Refused(RefusalReason reason) implements LoginOutcome {
+    }
+
+    /**
+     * Too many wrong passwords for this username in a row: not compared, try again after
+     * {@code retryAfter}. Said the same way whether or not the account exists.
+     */
+    record Throttled(Duration retryAfter) implements LoginOutcome {
     }
 
     /** Internal reasons, never shown: showing them would tell an attacker which accounts exist. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.symbolon.core.account.AccountState;
 import org.symbolon.core.account.Role;
 import org.symbolon.core.account.UserAccount;
+import org.symbolon.core.attempt.AttemptState;
 import org.symbolon.core.login.LoginOutcome.RefusalReason;
 import org.symbolon.core.policy.InstancePolicy;
 import org.symbolon.core.testing.CountingPasswordHasher;
+import org.symbolon.core.testing.InMemoryPasswordAttempts;
 import org.symbolon.core.testing.MutableClock;
 import org.symbolon.core.testing.InMemoryUserStore;
 
@@ -27,6 +30,7 @@ class PasswordLoginTest {
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private final InMemoryPasswordAttempts attempts = new InMemoryPasswordAttempts();
     private InstancePolicy policy = InstancePolicy.DEFAULT;
     private PasswordLogin login;
     private UserAccount alice;
@@ -34,7 +38,7 @@ class PasswordLoginTest {
     @BeforeEach
     void setUp() {
         alice = users.put("alice", Role.USER, AccountState.ACTIVE, hasher.currentHash(PASSWORD));
-        login = new PasswordLogin(users, hasher, () -> policy, clock);
+        login = new PasswordLogin(users, attempts, hasher, () -> policy, clock);
         // The constructor hashes a decoy once; the tests count only the work of each attempt.
         hasher.resetCounts();
     }
@@ -182,5 +186,64 @@ class PasswordLoginTest {
         LoginOutcome outcome = login.attempt("carol", "violet-harbour-lantern");
 
         org.assertj.core.api.Assertions.assertThat(outcome).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+    }
+
+    @Test
+    void afterFiveWrongPasswordsInARowTheNextAttemptWaitsWithoutAComparison() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(login.attempt("alice", "wrong-password-" + i)).isEqualTo(refused(RefusalReason.WRONG_PASSWORD));
+        }
+        hasher.resetCounts();
+
+        assertThat(login.attempt("alice", PASSWORD)).isEqualTo(new LoginOutcome.Throttled(Duration.ofSeconds(1)));
+        assertThat(hasher.matchCalls()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(login.attempt("alice", "wrong-password-5")).isEqualTo(refused(RefusalReason.WRONG_PASSWORD));
+        assertThat(login.attempt("alice", PASSWORD)).isEqualTo(new LoginOutcome.Throttled(Duration.ofSeconds(2)));
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(login.attempt("alice", PASSWORD)).isInstanceOf(LoginOutcome.Authenticated.class);
+        assertThat(attempts.load("alice")).isEqualTo(AttemptState.CLEAR);
+    }
+
+    @Test
+    void anUnknownNameIsSlowedDownJustTheSameAndTheWaitStopsAtFifteenMinutes() {
+        for (int i = 0; i < 20; i++) {
+            clock.advance(PasswordLogin.ATTEMPTS.delayAfter(i));
+            assertThat(login.attempt("mallory", PASSWORD)).isEqualTo(refused(RefusalReason.UNKNOWN_USER));
+        }
+
+        assertThat(login.attempt("mallory", PASSWORD)).isEqualTo(new LoginOutcome.Throttled(Duration.ofMinutes(15)));
+        assertThat(login.attempt("MALLORY ", PASSWORD)).isEqualTo(new LoginOutcome.Throttled(Duration.ofMinutes(15)));
+        assertThat(login.attempt("alice", PASSWORD)).isInstanceOf(LoginOutcome.Authenticated.class);
+    }
+
+    @Test
+    void anAttemptThatFindsAnotherOneUnderWayForTheSameNameWaits() {
+        AttemptState seen = attempts.load("alice");
+        attempts.reserve("alice", seen, clock.instant());
+        PasswordLogin racing = new PasswordLogin(users, new InMemoryPasswordAttempts() {
+            @Override
+            public synchronized AttemptState load(String usernameKey) {
+                return seen;
+            }
+
+            @Override
+            public synchronized boolean reserve(String usernameKey, AttemptState state, Instant now) {
+                return attempts.reserve(usernameKey, state, now);
+            }
+        }, hasher, () -> policy, clock);
+        hasher.resetCounts();
+
+        assertThat(racing.attempt("alice", PASSWORD)).isEqualTo(new LoginOutcome.Throttled(Duration.ofSeconds(1)));
+        assertThat(hasher.matchCalls()).isZero();
+    }
+
+    @Test
+    void malformedInputIsNotCounted() {
+        for (int i = 0; i < 10; i++) {
+            login.attempt("alice", "");
+        }
+        assertThat(attempts.load("alice")).isEqualTo(AttemptState.CLEAR);
     }
 }

@@ -14,6 +14,8 @@ public enum ApiError {
     INVALID_CODE(HttpStatus.UNAUTHORIZED, "The code is wrong or was used already. Wait for the next code and try again."),
     SECOND_FACTOR_EXPIRED(HttpStatus.UNAUTHORIZED, "The second step timed out or was not started. Sign in with the password again."),
     TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "Too many wrong codes. Wait as long as Retry-After says."),
+    TOO_MANY_SIGN_IN_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS,
+            "Too many sign-in attempts with this username. Wait as long as Retry-After says."),
     SECOND_FACTOR_LOCKED(HttpStatus.FORBIDDEN, "Too many wrong codes: the second step is locked. Use a recovery code, or ask an administrator."),
     WRONG_PASSWORD_OR_CODE(HttpStatus.FORBIDDEN, "The password or the code is wrong."),
     TOO_MANY_AUTHENTICATORS(HttpStatus.CONFLICT, "There are five authenticators already; remove one first."),

@@ -1,5 +1,8 @@
 package org.symbolon.server.api;
 
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+
 /** Ends an API request with one of the documented errors; {@link ApiExceptionHandler} writes it. */
 final class ApiException extends RuntimeException {
 
@@ -17,6 +20,12 @@ final class ApiException extends RuntimeException {
         this.error = error;
         this.headerName = headerName;
         this.headerValue = headerValue;
+    }
+
+    /** With Retry-After: the wait in whole seconds, rounded up, at least one (RFC 9110 §10.2.3). */
+    static ApiException retryAfter(ApiError error, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new ApiException(error, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     ApiError error() {

@@ -1,7 +1,6 @@
 package org.symbolon.server.api;
 
 import java.time.Instant;
-import org.springframework.http.HttpHeaders;
 import org.symbolon.core.email.EmailCodeOutcome;
 import org.symbolon.core.email.EmailFactor;
 import org.symbolon.core.text.InputProblem;
@@ -32,8 +31,7 @@ final class EmailCodeResponses {
 
     static ApiException refusal(EmailCodeOutcome outcome) {
         if (outcome instanceof EmailCodeOutcome.TooSoon tooSoon) {
-            long seconds = Math.max(1, (tooSoon.retryAfter().toMillis() + 999) / 1000);
-            return new ApiException(ApiError.CODE_RECENTLY_SENT, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            return ApiException.retryAfter(ApiError.CODE_RECENTLY_SENT, tooSoon.retryAfter());
         }
         if (outcome instanceof EmailCodeOutcome.NotSent) {
             return new ApiException(ApiError.MAIL_NOT_SENT);

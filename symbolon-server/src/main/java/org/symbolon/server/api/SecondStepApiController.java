@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,8 +81,7 @@ class SecondStepApiController {
     /** The error for a refused code: throttled (with Retry-After), locked, or simply wrong. */
     static ApiException limited(SecondFactorOutcome outcome) {
         if (outcome instanceof SecondFactorOutcome.Throttled throttled) {
-            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
-            return new ApiException(ApiError.TOO_MANY_ATTEMPTS, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            return ApiException.retryAfter(ApiError.TOO_MANY_ATTEMPTS, throttled.retryAfter());
         }
         if (outcome instanceof SecondFactorOutcome.Locked) {
             return new ApiException(ApiError.SECOND_FACTOR_LOCKED);

@@ -72,7 +72,8 @@ class SessionApiController {
     @PostMapping
     @Operation(summary = "Sign in with username and password: state AUTHENTICATED, or SECOND_FACTOR with the methods to "
             + "continue with at /api/v1/session/second-factor: those the user has and the policy allows, the one used "
-            + "last first, recovery_code last. 401 invalid_credentials whatever was wrong.")
+            + "last first, recovery_code last. 401 invalid_credentials whatever was wrong; 429 too_many_sign_in_attempts "
+            + "with Retry-After after five wrong passwords in a row for the username, whether or not it exists.")
     SessionView signIn(@RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
         LoginOutcome outcome = passwordLogin.attempt(body.username(), body.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
@@ -82,6 +83,9 @@ class SessionApiController {
         if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
             signIn.beginSecondStep(required.account(), required.after(), request, response);
             return SecondStepApiController.secondFactorView(verification, required.account().id(), policy.get());
+        }
+        if (outcome instanceof LoginOutcome.Throttled throttled) {
+            throw ApiException.retryAfter(ApiError.TOO_MANY_SIGN_IN_ATTEMPTS, throttled.retryAfter());
         }
         throw new ApiException(ApiError.INVALID_CREDENTIALS);
     }

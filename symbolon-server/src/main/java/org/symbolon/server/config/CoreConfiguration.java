@@ -8,6 +8,7 @@ import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.AccountSelfService;
 import org.symbolon.core.account.UserSessions;
 import org.symbolon.core.account.UserStore;
+import org.symbolon.core.login.PasswordAttemptStore;
 import org.symbolon.core.login.PasswordLogin;
 import org.symbolon.core.password.CommonPasswords;
 import org.symbolon.core.password.PasswordHasher;
@@ -35,8 +36,9 @@ public class CoreConfiguration {
     }
 
     @Bean
-    PasswordLogin passwordLogin(UserStore users, PasswordHasher hasher, CurrentPolicy policy, Clock clock) {
-        return new PasswordLogin(users, hasher, policy, clock);
+    PasswordLogin passwordLogin(UserStore users, PasswordAttemptStore attempts, PasswordHasher hasher,
+            CurrentPolicy policy, Clock clock) {
+        return new PasswordLogin(users, attempts, hasher, policy, clock);
     }
 
     @Bean

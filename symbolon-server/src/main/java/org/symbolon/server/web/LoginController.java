@@ -56,6 +56,12 @@ class LoginController {
         // One message whatever was wrong: the reason stays in the server (OWASP ASVS 6.3.8).
         model.addAttribute("form", new LoginForm(form.username(), ""));
         model.addAttribute("failed", true);
+        if (outcome instanceof LoginOutcome.Throttled throttled) {
+            // Said of the name typed, whether or not an account has it.
+            model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+            response.setStatus(429);
+            return "login";
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return "login";
     }

@@ -2,7 +2,15 @@ package org.symbolon.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +92,60 @@ abstract class SessionApiFlowTest extends ServerTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         return response.body();
+    }
+
+    @Test
+    void afterFiveWrongPasswordsTheNameWaitsWhetherOrNotItsAccountExists() {
+        TestUsers.user(accounts, "alice");
+        for (int i = 0; i < 5; i++) {
+            failedSignIn("alice", "not-the-password-" + i);
+            failedSignIn("nobody", "not-the-password-" + i);
+        }
+
+        HttpSession.Response alice = newSession().apiSignIn("alice", TestUsers.USER_PASSWORD);
+        HttpSession.Response nobody = newSession().apiSignIn("NoBody", TestUsers.USER_PASSWORD);
+
+        assertThat(alice.status()).isEqualTo(429);
+        assertThat(alice.json().get("code").asString()).isEqualTo("too_many_sign_in_attempts");
+        assertThat(alice.header("Retry-After")).hasValue("1");
+        assertThat(nobody.body()).isEqualTo(alice.body());
+        assertThat(nobody.header("Retry-After")).isEqualTo(alice.header("Retry-After"));
+        HttpSession.Response page = newSession().submitForm("/login", "/login",
+                Map.of("username", "alice", "password", TestUsers.USER_PASSWORD));
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many sign-in attempts with this username. Try again in 1 seconds.");
+    }
+
+    @Test
+    void guessesSentSideBySideAreNotAllComparedAndARightPasswordClearsTheCount() throws Exception {
+        TestUsers.user(accounts, "alice");
+        assertThat(newSession().apiSignIn("alice", "not-the-password").status()).isEqualTo(401);
+        assertThat(newSession().apiSignIn("alice", TestUsers.USER_PASSWORD).status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM password_attempts").query(Integer.class).single()).isZero();
+
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "guess-number-" + i;
+            guesses.add(pool.submit(() -> {
+                start.await();
+                return statuses.add(newSession().apiSignIn("alice", guess).status());
+            }));
+        }
+        start.countDown();
+        for (Future<?> guess : guesses) {
+            guess.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        // Each compared guess was counted first, one at a time: at most the five free ones, then waits.
+        assertThat(statuses).hasSize(20).containsOnly(401, 429);
+        long compared = statuses.stream().filter(status -> status == 401).count();
+        assertThat(compared).isBetween(1L, 6L);
+        assertThat(jdbc.sql("SELECT attempts FROM password_attempts WHERE username_key = 'alice'").query(Integer.class)
+                .single()).isEqualTo((int) compared);
     }
 
     @Test
