@@ -94,8 +94,10 @@ class PolicySetCommand extends ConsoleCommand {
         out().println("Changed the policy. It is now:");
         PolicyView.of(context).print(out());
         if (changed.strandedUsers() > 0) {
-            out().printf("Warning: %d active users now have no method they may sign in with; each needs a bypass code"
-                    + " (symbolon user bypass-code NAME) until their method is allowed again.%n", changed.strandedUsers());
+            int stranded = changed.strandedUsers();
+            out().printf("Warning: %s no method they may sign in with; each needs a bypass code"
+                    + " (symbolon user bypass-code NAME) until their method is allowed again.%n",
+                    stranded == 1 ? "1 active user now has" : stranded + " active users now have");
         }
         return ExitCodes.OK;
     }

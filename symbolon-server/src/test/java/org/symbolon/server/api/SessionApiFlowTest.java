@@ -113,7 +113,7 @@ abstract class SessionApiFlowTest extends ServerTest {
         HttpSession.Response page = newSession().submitForm("/login", "/login",
                 Map.of("username", "alice", "password", TestUsers.USER_PASSWORD));
         assertThat(page.status()).isEqualTo(429);
-        assertThat(page.body()).contains("Too many sign-in attempts with this username. Try again in 1 seconds.");
+        assertThat(page.body()).contains("Too many sign-in attempts with this username. Try again in 1 second.");
     }
 
     @Test

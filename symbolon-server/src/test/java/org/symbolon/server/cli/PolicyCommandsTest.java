@@ -52,7 +52,7 @@ class PolicyCommandsTest extends ConsoleTest {
         assertThat(succeed("policy", "set", "--methods", "totp,recovery_code")).doesNotContain("Warning");
         database().removeTotp("alice");
         assertThat(succeed("policy", "set", "--methods", "totp")).contains("Changed the policy",
-                "Warning: 1 active users now have no method they may sign in with");
+                "Warning: 1 active user now has no method they may sign in with");
     }
 
     @Test

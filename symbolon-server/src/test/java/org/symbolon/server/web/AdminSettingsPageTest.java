@@ -149,7 +149,7 @@ class AdminSettingsPageTest extends AdminPageTest {
 
         assertThat(warned.status()).isEqualTo(200);
         assertThat(warned.body()).contains("id=\"stranding-warning\"")
-                .contains("would leave 1 active users without a method they may sign in with")
+                .contains("would leave 1 active user without a method they may sign in with")
                 .contains("name=\"strandingConfirmed\" value=\"yes\"")
                 .contains(">Save anyway</button>")
                 .doesNotContainPattern("value=\"EMAIL\"[^>]*checked");
