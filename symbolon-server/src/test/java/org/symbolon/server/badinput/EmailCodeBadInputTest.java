@@ -97,7 +97,7 @@ abstract class EmailCodeBadInputTest extends MailServerTest {
                 .isEqualTo("SECOND_FACTOR");
 
         tryAll(client, "/api/v1/session/second-factor/challenge",
-                bodies("method", List.of("EMAIL", "Email", "totp", "recovery_code", "bypass_code", "sms", "email ")));
+                bodies("method", List.of("EMAIL", "Email", "totp", "recovery_code", "bypass_code", "SMS", "email ")));
         for (String code : MALFORMED_CODES) {
             HttpSession.Response response = client.postJson("/api/v1/session/second-factor",
                     Map.of("method", "email", "code", code));
