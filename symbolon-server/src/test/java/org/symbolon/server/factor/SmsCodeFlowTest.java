@@ -58,11 +58,10 @@ abstract class SmsCodeFlowTest extends SmsServerTest {
     private AuthenticatorApp app;
 
     @BeforeEach
-    void daraHasAnApp() {
+    void daraHasAnAddress() {
+        app = null;
         accounts.create(new NewUserRequest(new Username("dara"), new DisplayName("Dara"),
                 Optional.of(new EmailAddress("dara@example.org")), Role.USER, TestUsers.USER_PASSWORD));
-        app = AdminSessions.enrollAuthenticator(enrollment, accounts.find(new Username("dara")).orElseThrow(),
-                TestUsers.USER_PASSWORD);
     }
 
     private HttpSession signedIn(String language) {
@@ -71,6 +70,9 @@ abstract class SmsCodeFlowTest extends SmsServerTest {
             client.setCookie("symbolon_lang", language);
         }
         client.apiSignIn("dara", TestUsers.USER_PASSWORD);
+        // Signed in by the password alone; then the app that SMS codes back up.
+        app = AdminSessions.enrollAuthenticator(enrollment, accounts.find(new Username("dara")).orElseThrow(),
+                TestUsers.USER_PASSWORD);
         return client;
     }
 
@@ -213,7 +215,7 @@ abstract class SmsCodeFlowTest extends SmsServerTest {
         HttpSession.Response refused = startAdding(dara, PHONE);
         assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         assertThat(refused.json().get("code").asString()).isEqualTo("sms_not_sent");
-        assertThat(refused.json().get("message").asString()).contains("Try another way");
+        assertThat(refused.json().get("detail").asString()).contains("Try another way");
         assertThat(count("sms_factors")).isZero();
         assertThat(jdbc.sql("SELECT detail FROM security_events WHERE type = 'SMS_CODE_SENT'").query(String.class).single())
                 .isEqualTo("ENROLL NOT_SENT: status 500");
