@@ -13,7 +13,7 @@ import org.symbolon.core.email.EmailCodePurpose;
 import org.symbolon.core.email.EmailCodeText;
 import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.oob.OutOfBandCodeCheck;
-import org.symbolon.core.password.CurrentPassword;
+import org.symbolon.core.oob.BackupFactorPrerequisites;
 import org.symbolon.core.password.PasswordHasher;
 
 /**
@@ -22,10 +22,8 @@ import org.symbolon.core.password.PasswordHasher;
  */
 public final class SmsFactorEnrollment {
 
-    private final UserStore users;
-    private final PasswordHasher passwordHasher;
+    private final BackupFactorPrerequisites prerequisites;
     private final SmsFactorStore factors;
-    private final SecondStepStore contexts;
     private final SmsCodeSending sending;
     private final OutOfBandCodeCheck<PhoneNumber> check;
     private final SecurityEventLog events;
@@ -34,10 +32,8 @@ public final class SmsFactorEnrollment {
     public SmsFactorEnrollment(UserStore users, PasswordHasher passwordHasher, SmsFactorStore factors,
             SecondStepStore contexts, SmsCodeSending sending, OutOfBandCodeCheck<PhoneNumber> check,
             SecurityEventLog events, Clock clock) {
-        this.users = users;
-        this.passwordHasher = passwordHasher;
+        this.prerequisites = new BackupFactorPrerequisites(users, passwordHasher, contexts);
         this.factors = factors;
-        this.contexts = contexts;
         this.sending = sending;
         this.check = check;
         this.events = events;
@@ -50,16 +46,13 @@ public final class SmsFactorEnrollment {
         if (unavailable.isPresent()) {
             return unavailable.get();
         }
-        boolean passwordMatches = users.findPasswordRecord(user.username())
-                .map(record -> CurrentPassword.matches(passwordHasher, password, record.passwordHash()))
-                .orElse(false);
-        if (!passwordMatches) {
+        if (!prerequisites.passwordMatches(user, password)) {
             return new SmsCodeOutcome.Refused(SmsCodeOutcome.Reason.WRONG_PASSWORD);
         }
         if (factors.find(user.id()).isPresent()) {
             return new SmsCodeOutcome.Refused(SmsCodeOutcome.Reason.ALREADY_ENROLLED);
         }
-        if (!hasPrimaryFactor(user)) {
+        if (!prerequisites.hasPrimaryFactor(user)) {
             return new SmsCodeOutcome.Refused(SmsCodeOutcome.Reason.NO_PRIMARY_FACTOR);
         }
         return sending.send(user, phone, EmailCodePurpose.ENROLL, client);
@@ -77,7 +70,7 @@ public final class SmsFactorEnrollment {
         if (proven.isEmpty()) {
             return new SmsCodeOutcome.Refused(SmsCodeOutcome.Reason.WRONG_CODE);
         }
-        if (!hasPrimaryFactor(user)) {
+        if (!prerequisites.hasPrimaryFactor(user)) {
             // The app went while the code was on its way.
             return new SmsCodeOutcome.Refused(SmsCodeOutcome.Reason.NO_PRIMARY_FACTOR);
         }
@@ -87,11 +80,5 @@ public final class SmsFactorEnrollment {
         events.record(new SecurityEvent(SecurityEventType.SMS_FACTOR_ENROLLED, user.id(), user.username().value(), now,
                 client, ""));
         return new SmsCodeOutcome.Enrolled(factors.find(user.id()).orElseThrow());
-    }
-
-    private boolean hasPrimaryFactor(UserAccount user) {
-        return contexts.load(user.id())
-                .map(context -> !context.authenticators().isEmpty() || !context.tokens().isEmpty())
-                .orElse(false);
     }
 }
