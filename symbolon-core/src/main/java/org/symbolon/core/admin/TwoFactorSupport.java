@@ -15,6 +15,7 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
@@ -53,13 +54,16 @@ public final class TwoFactorSupport {
     private final Supplier<InstancePolicy> policy;
     private final Clock clock;
     private final EmailFactorStore emailFactors;
+    private final SmsFactorStore smsFactors;
 
     public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
             RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
-            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors) {
+            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors,
+            SmsFactorStore smsFactors) {
         this.emailFactors = emailFactors;
+        this.smsFactors = smsFactors;
         this.users = users;
         this.credentials = credentials;
         this.tokens = tokens;
@@ -90,7 +94,7 @@ public final class TwoFactorSupport {
     }
 
     /**
-     * Removes every second factor (apps, hardware tokens and the e-mail factor), the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (apps, hardware tokens, the e-mail and SMS factors), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
@@ -98,6 +102,7 @@ public final class TwoFactorSupport {
         return withUser(username, account -> {
             credentials.deleteAll(account.id());
             emailFactors.delete(account.id());
+            smsFactors.delete(account.id());
             tokens.deleteAll(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());

@@ -41,5 +41,10 @@ public enum SecurityEventType {
     /** A code was mailed; detail ENROLL or SIGN_IN, and NOT_SENT with the mail server's answer when it failed. */
     EMAIL_CODE_SENT,
     EMAIL_FACTOR_ENROLLED,
-    EMAIL_FACTOR_REMOVED
+    EMAIL_FACTOR_REMOVED,
+    // SMS codes (6).
+    /** A code was texted; detail ENROLL or SIGN_IN, and NOT_SENT with the gateway's failure when it failed. */
+    SMS_CODE_SENT,
+    SMS_FACTOR_ENROLLED,
+    SMS_FACTOR_REMOVED
 }

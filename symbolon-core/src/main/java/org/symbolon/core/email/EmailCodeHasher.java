@@ -6,6 +6,7 @@ package org.symbolon.core.email;
  */
 public interface EmailCodeHasher {
 
+
     /**
      * The same text for the same code, user and purpose, every time and on every server that shares
      * the key; different for another user or purpose. Never logs its input.

@@ -2,8 +2,6 @@ package org.symbolon.core.email;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.symbolon.core.account.EmailAddress;
@@ -16,6 +14,7 @@ import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondStepContext;
 import org.symbolon.core.factor.SecondStepStore;
 import org.symbolon.core.notify.MailOutcome;
+import org.symbolon.core.oob.OutOfBandCodeIssuer;
 import org.symbolon.core.policy.InstancePolicy;
 
 /**
@@ -25,30 +24,24 @@ import org.symbolon.core.policy.InstancePolicy;
  */
 public final class EmailCodeSending {
 
-    private final EmailCodeStore codes;
+    private final OutOfBandCodeIssuer<EmailAddress> issuer;
     private final EmailFactorStore factors;
     private final SecondStepStore contexts;
     private final EmailCodeMailer mailer;
-    private final EmailCodeHasher hasher;
     private final SecurityEventLog events;
     private final Supplier<InstancePolicy> policy;
     private final EmailCodeLimits limits;
-    private final SecureRandom random;
-    private final Clock clock;
 
     public EmailCodeSending(EmailCodeStore codes, EmailFactorStore factors, SecondStepStore contexts,
             EmailCodeMailer mailer, EmailCodeHasher hasher, SecurityEventLog events, Supplier<InstancePolicy> policy,
             EmailCodeLimits limits, SecureRandom random, Clock clock) {
-        this.codes = codes;
+        this.issuer = new OutOfBandCodeIssuer<>(codes, hasher::hash, limits, random, clock);
         this.factors = factors;
         this.contexts = contexts;
         this.mailer = mailer;
-        this.hasher = hasher;
         this.events = events;
         this.policy = policy;
         this.limits = limits;
-        this.random = random;
-        this.clock = clock;
     }
 
     public boolean mailOn() {
@@ -74,24 +67,16 @@ public final class EmailCodeSending {
 
     /** Mails a new code of this purpose to {@code to}, unless the send limit says wait. */
     EmailCodeOutcome send(UserAccount user, EmailAddress to, EmailCodePurpose purpose, ClientInfo client) {
-        Instant now = clock.instant();
-        SendHistory seen = codes.sendHistory(user.id());
-        Optional<Duration> wait = limits.waitBefore(seen, now);
-        if (wait.isPresent()) {
-            return new EmailCodeOutcome.TooSoon(wait.get());
+        OutOfBandCodeIssuer.Issue issue = issuer.issue(user.id(), to, purpose);
+        if (!(issue instanceof OutOfBandCodeIssuer.Issued issued)) {
+            return new EmailCodeOutcome.TooSoon(((OutOfBandCodeIssuer.Wait) issue).retryAfter());
         }
-        if (!codes.recordSend(user.id(), seen, limits.afterSend(seen, now))) {
-            // Another send won the race; the user gets that one's code.
-            return new EmailCodeOutcome.TooSoon(limits.spacing());
-        }
-        String code = EmailCodeText.generate(random);
-        Instant expiresAt = now.plus(limits.validity());
-        codes.replace(user.id(), purpose, hasher.hash(user.id(), purpose, code), to, now,
-                expiresAt);
-        MailOutcome mailed = mailer.send(user, to, code, purpose, limits.validity(), client);
+        MailOutcome mailed = mailer.send(user, to, issued.code(), purpose, limits.validity(), client);
         boolean sent = mailed instanceof MailOutcome.Sent;
-        events.record(new SecurityEvent(SecurityEventType.EMAIL_CODE_SENT, user.id(), user.username().value(), now,
-                client, purpose.name() + (mailed instanceof MailOutcome.NotSent notSent ? " NOT_SENT: " + notSent.reason() : "")));
-        return sent ? new EmailCodeOutcome.Sent(EmailCodeText.mask(to.value()), expiresAt) : new EmailCodeOutcome.NotSent();
+        events.record(new SecurityEvent(SecurityEventType.EMAIL_CODE_SENT, user.id(), user.username().value(),
+                issued.issuedAt(), client,
+                purpose.name() + (mailed instanceof MailOutcome.NotSent notSent ? " NOT_SENT: " + notSent.reason() : "")));
+        return sent ? new EmailCodeOutcome.Sent(EmailCodeText.mask(to.value()), issued.expiresAt())
+                : new EmailCodeOutcome.NotSent();
     }
 }

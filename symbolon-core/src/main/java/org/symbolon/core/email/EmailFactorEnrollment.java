@@ -13,7 +13,7 @@ import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondStepStore;
-import org.symbolon.core.password.CurrentPassword;
+import org.symbolon.core.oob.BackupFactorPrerequisites;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.policy.InstancePolicy;
 
@@ -24,9 +24,8 @@ import org.symbolon.core.policy.InstancePolicy;
 public final class EmailFactorEnrollment {
 
     private final UserStore users;
-    private final PasswordHasher passwordHasher;
+    private final BackupFactorPrerequisites prerequisites;
     private final EmailFactorStore factors;
-    private final SecondStepStore contexts;
     private final EmailCodeSending sending;
     private final EmailCodeCheck check;
     private final SecurityEventLog events;
@@ -37,9 +36,8 @@ public final class EmailFactorEnrollment {
             SecondStepStore contexts, EmailCodeSending sending, EmailCodeCheck check, SecurityEventLog events, Supplier<InstancePolicy> policy,
             Clock clock) {
         this.users = users;
-        this.passwordHasher = passwordHasher;
+        this.prerequisites = new BackupFactorPrerequisites(users, passwordHasher, contexts);
         this.factors = factors;
-        this.contexts = contexts;
         this.sending = sending;
         this.check = check;
         this.events = events;
@@ -55,16 +53,13 @@ public final class EmailFactorEnrollment {
         if (!policy.get().allows(SecondFactorMethod.EMAIL)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.NOT_ALLOWED);
         }
-        boolean passwordMatches = users.findPasswordRecord(user.username())
-                .map(record -> CurrentPassword.matches(passwordHasher, password, record.passwordHash()))
-                .orElse(false);
-        if (!passwordMatches) {
+        if (!prerequisites.passwordMatches(user, password)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.WRONG_PASSWORD);
         }
         if (factors.find(user.id()).isPresent()) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.ALREADY_ENROLLED);
         }
-        if (!hasPrimaryFactor(user)) {
+        if (!prerequisites.hasPrimaryFactor(user)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.NO_PRIMARY_FACTOR);
         }
         // The address as stored now, not as the session remembers it.
@@ -86,7 +81,7 @@ public final class EmailFactorEnrollment {
         if (proven.isEmpty() || !proven.equals(current)) {
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.WRONG_CODE);
         }
-        if (!hasPrimaryFactor(user)) {
+        if (!prerequisites.hasPrimaryFactor(user)) {
             // The app went while the code was on its way.
             return new EmailCodeOutcome.Refused(EmailCodeOutcome.Reason.NO_PRIMARY_FACTOR);
         }
@@ -97,12 +92,5 @@ public final class EmailFactorEnrollment {
         events.record(new SecurityEvent(SecurityEventType.EMAIL_FACTOR_ENROLLED, user.id(), user.username().value(), now,
                 client, ""));
         return new EmailCodeOutcome.Enrolled(factors.find(user.id()).orElseThrow());
-    }
-
-    /** An authenticator app or a hardware token for the e-mail codes to back up. */
-    private boolean hasPrimaryFactor(UserAccount user) {
-        return contexts.load(user.id())
-                .map(context -> !context.authenticators().isEmpty() || !context.tokens().isEmpty())
-                .orElse(false);
     }
 }

@@ -3,6 +3,7 @@ package org.symbolon.core.factor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.UserStore;
 import org.symbolon.core.audit.ClientInfo;
@@ -10,6 +11,7 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.core.password.PasswordHasher;
 import org.symbolon.core.password.CurrentPassword;
 
@@ -29,12 +31,14 @@ public final class SecondFactorManagement {
     private final SecondFactorVerification verification;
     private final SecurityEventLog events;
     private final EmailFactorStore emailFactors;
+    private final SmsFactorStore smsFactors;
     private final Clock clock;
 
     public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
             HotpTokenStore tokens, RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
-            SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
+            SecurityEventLog events, EmailFactorStore emailFactors, SmsFactorStore smsFactors, Clock clock) {
         this.emailFactors = emailFactors;
+        this.smsFactors = smsFactors;
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.credentials = credentials;
@@ -99,6 +103,10 @@ public final class SecondFactorManagement {
                 events.record(SecondFactorVerification.event(SecurityEventType.EMAIL_FACTOR_REMOVED, user, clock.instant(),
                         client, ""));
             }
+            if (smsFactors.delete(user.id())) {
+                events.record(SecondFactorVerification.event(SecurityEventType.SMS_FACTOR_REMOVED, user, clock.instant(),
+                        client, ""));
+            }
         }
     }
 
@@ -106,7 +114,7 @@ public final class SecondFactorManagement {
         return credentials.countActive(user.id()) + tokens.countActive(user.id());
     }
 
-    /** Turns two-factor sign-in off: every app, hardware token, the e-mail factor and every recovery code go. */
+    /** Turns two-factor sign-in off: every app, hardware token, the e-mail and SMS factors and every recovery code go. */
     public ManagementOutcome disable(UserAccount user, String password, String code, ClientInfo client) {
         Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
         if (refused.isPresent()) {
@@ -114,6 +122,7 @@ public final class SecondFactorManagement {
         }
         credentials.deleteAll(user.id());
         emailFactors.delete(user.id());
+        smsFactors.delete(user.id());
         tokens.deleteAll(user.id());
         recoveryCodes.deleteAll(user.id());
         events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
@@ -126,17 +135,29 @@ public final class SecondFactorManagement {
      * one of those to prove it with.
      */
     public ManagementOutcome removeEmailFactor(UserAccount user, String password, String code, ClientInfo client) {
-        if (emailFactors.find(user.id()).isEmpty()) {
+        return removeBackup(user, password, code, client, emailFactors.find(user.id()).isPresent(),
+                () -> emailFactors.delete(user.id()), SecurityEventType.EMAIL_FACTOR_REMOVED);
+    }
+
+    /** Removes the phone number for SMS codes (6), proven as {@link #removeEmailFactor}. */
+    public ManagementOutcome removeSmsFactor(UserAccount user, String password, String code, ClientInfo client) {
+        return removeBackup(user, password, code, client, smsFactors.find(user.id()).isPresent(),
+                () -> smsFactors.delete(user.id()), SecurityEventType.SMS_FACTOR_REMOVED);
+    }
+
+    private ManagementOutcome removeBackup(UserAccount user, String password, String code, ClientInfo client,
+            boolean exists, BooleanSupplier delete, SecurityEventType removed) {
+        if (!exists) {
             return new ManagementOutcome.NotFound();
         }
         Optional<ManagementOutcome> refused = proveIdentity(user, password, code, client);
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (!emailFactors.delete(user.id())) {
+        if (!delete.getAsBoolean()) {
             return new ManagementOutcome.NotFound();
         }
-        events.record(SecondFactorVerification.event(SecurityEventType.EMAIL_FACTOR_REMOVED, user, clock.instant(), client, ""));
+        events.record(SecondFactorVerification.event(removed, user, clock.instant(), client, ""));
         return new ManagementOutcome.Done();
     }
 

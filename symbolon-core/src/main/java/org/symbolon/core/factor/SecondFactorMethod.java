@@ -18,7 +18,12 @@ public enum SecondFactorMethod {
      * A code mailed at sign-in (4/4). Off by default: NIST SP 800-63B-4 §3.1.3.1 does not accept
      * e-mail as an out-of-band authenticator.
      */
-    EMAIL;
+    EMAIL,
+    /**
+     * A code texted at sign-in (6). Off by default: NIST SP 800-63B-4 §3.1.3.3 makes the public
+     * telephone network a restricted authenticator (SIM swaps, number porting, interception).
+     */
+    SMS;
 
     /** The name in the API: {@code totp}, {@code hotp}, {@code recovery_code}. */
     public String apiName() {

@@ -18,11 +18,13 @@ import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailCodeCheck;
 import org.symbolon.core.email.EmailCodePurpose;
 import org.symbolon.core.email.EmailCodeText;
+import org.symbolon.core.oob.OutOfBandCodeCheck;
 import org.symbolon.core.otp.CodeCheck;
 import org.symbolon.core.otp.CounterBasedCodeVerifier;
 import org.symbolon.core.otp.TimeBasedCodeVerifier;
 import org.symbolon.core.recovery.RecoveryCodeHasher;
 import org.symbolon.core.recovery.RecoveryCodes;
+import org.symbolon.core.sms.PhoneNumber;
 
 /**
  * The second step of signing in, after a correct password. One attempt limit covers every
@@ -60,12 +62,14 @@ public final class SecondFactorVerification {
     private final int window;
     private final Clock clock;
     private final EmailCodeCheck emailCodes;
+    private final OutOfBandCodeCheck<PhoneNumber> smsCodes;
 
     public SecondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials, HotpTokenStore hotpTokens,
             RecoveryCodeStore recoveryCodes, BypassCodeStore bypassCodes, SecondFactorAttemptStore attempts, TotpSecrets secrets,
             RecoveryCodeHasher codeHasher, SecurityEventLog events, AttemptPolicy policy, int window, Clock clock,
-            EmailCodeCheck emailCodes) {
+            EmailCodeCheck emailCodes, OutOfBandCodeCheck<PhoneNumber> smsCodes) {
         this.emailCodes = emailCodes;
+        this.smsCodes = smsCodes;
         this.contexts = contexts;
         this.credentials = credentials;
         this.hotpTokens = hotpTokens;
@@ -124,7 +128,8 @@ public final class SecondFactorVerification {
             case HOTP -> oneTimeCode(context, typedCode, now, client, false, true);
             case RECOVERY_CODE -> recoveryCode(context, typedCode, now, client);
             case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
-            case EMAIL -> emailCode(context, typedCode, now, client);
+            case EMAIL -> sentCode(context, typedCode, now, client, SecondFactorMethod.EMAIL, emailCodes);
+            case SMS -> sentCode(context, typedCode, now, client, SecondFactorMethod.SMS, smsCodes);
         };
     }
 
@@ -137,7 +142,7 @@ public final class SecondFactorVerification {
             // A recovery or bypass code is the way out of a lock, after the longest delay, so that
             // a lock does not open the door to fast guessing of such codes.
             if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP
-                    || method == SecondFactorMethod.EMAIL) {
+                    || method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }
             Instant allowedAt = state.lastFailureAt() == null ? now
@@ -235,16 +240,17 @@ public final class SecondFactorVerification {
     }
 
     /**
-     * The code mailed at sign-in: single use, 10 minutes, a few tries each (counted before the
-     * comparison, like the attempt), and every try counts against the one attempt limit too.
+     * The code mailed or texted at sign-in: single use, 10 minutes, a few tries each (counted before
+     * the comparison, like the attempt), and every try counts against the one attempt limit too.
      */
-    private SecondFactorOutcome emailCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client) {
+    private SecondFactorOutcome sentCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client,
+            SecondFactorMethod method, OutOfBandCodeCheck<?> check) {
         long userId = context.user().id();
-        return singleUseCode(context, typedCode, now, client, SecondFactorMethod.EMAIL, EmailCodeText::normalize,
-                code -> emailCodes.spend(userId, EmailCodePurpose.SIGN_IN, code, now).isPresent());
+        return singleUseCode(context, typedCode, now, client, method, EmailCodeText::normalize,
+                code -> check.spend(userId, EmailCodePurpose.SIGN_IN, code, now).isPresent());
     }
 
-    /** A recovery, bypass or e-mail code: looked up by its keyed hash and spent by one conditional write. */
+    /** A recovery, bypass, e-mail or SMS code: looked up by its keyed hash and spent by one conditional write. */
     private SecondFactorOutcome singleUseCode(SecondStepContext context, String typedCode, Instant now, ClientInfo client,
             SecondFactorMethod method, Function<String, Optional<String>> normalizer, Predicate<String> spendNormalized) {
         long userId = context.user().id();
@@ -259,8 +265,8 @@ public final class SecondFactorVerification {
         }
         attempts.clear(userId);
         boolean recovery = method == SecondFactorMethod.RECOVERY_CODE;
-        if (method == SecondFactorMethod.EMAIL) {
-            events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, "email"));
+        if (method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS) {
+            events.record(event(SecurityEventType.SECOND_FACTOR_SUCCEEDED, context.user(), now, client, method.apiName()));
         } else {
             events.record(event(recovery ? SecurityEventType.RECOVERY_CODE_USED : SecurityEventType.BYPASS_CODE_USED,
                     context.user(), now, client, ""));

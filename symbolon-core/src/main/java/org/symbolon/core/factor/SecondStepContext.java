@@ -15,14 +15,17 @@ import org.symbolon.core.attempt.AttemptState;
  * @param recoveryCodesLeft how many unused recovery codes the user has
  * @param emailFactor whether the user has an e-mail factor (e-mail codes, 4/4)
  * @param emailLastUsedAt when an e-mailed sign-in code was last used, or null
+ * @param smsFactor whether the user has a phone number for SMS codes (6)
+ * @param smsLastUsedAt when a texted sign-in code was last used, or null
  */
 public record SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
-        List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt) {
+        List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt,
+        boolean smsFactor, Instant smsLastUsedAt) {
 
     /** A context without an e-mail factor. */
     public SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
             List<StoredHotpToken> tokens, int recoveryCodesLeft) {
-        this(user, attempts, authenticators, tokens, recoveryCodesLeft, false, null);
+        this(user, attempts, authenticators, tokens, recoveryCodesLeft, false, null, false, null);
     }
 
     /**
@@ -49,7 +52,10 @@ public record SecondStepContext(UserAccount user, AttemptState attempts, List<St
         if (emailFactor) {
             reusable.add(new Candidate(SecondFactorMethod.EMAIL, emailLastUsedAt == null ? Instant.MIN : emailLastUsedAt));
         }
-        // Stable: on a tie (never used) the order above stands: app, token, e-mail.
+        if (smsFactor) {
+            reusable.add(new Candidate(SecondFactorMethod.SMS, smsLastUsedAt == null ? Instant.MIN : smsLastUsedAt));
+        }
+        // Stable: on a tie (never used) the order above stands: app, token, e-mail, SMS.
         reusable.sort(Comparator.comparing(Candidate::lastUsedAt).reversed());
         List<SecondFactorMethod> methods = new ArrayList<>();
         reusable.stream().map(Candidate::method).filter(allowed).forEach(methods::add);

@@ -28,9 +28,12 @@ public record InstancePolicy(
     public static final int MAX_SERVICE_NAME_LENGTH = 64;
     /** The methods an administrator can turn on or off; a bypass code is always possible. */
     public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP,
-            SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE, SecondFactorMethod.EMAIL);
+            SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE, SecondFactorMethod.EMAIL, SecondFactorMethod.SMS);
 
-    /** E-mail codes are off unless an administrator turns them on (see {@link SecondFactorMethod#EMAIL}). */
+    /**
+     * E-mail and SMS codes are off unless an administrator turns them on (see {@link SecondFactorMethod#EMAIL}
+     * and {@link SecondFactorMethod#SMS}).
+     */
     public static final InstancePolicy DEFAULT = new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0,
             EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
 

@@ -40,6 +40,24 @@ class SecondStepContextTest {
                 .containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE);
     }
 
+    @Test
+    void smsCodesComeAfterEmailCodesUntilUsedLastAndAreOfferedOnlyWhenAllowed() {
+        SecondStepContext neverUsed = new SecondStepContext(user(), AttemptState.CLEAR, List.of(app(EARLIER)), List.of(), 2,
+                true, null, true, null);
+        assertThat(neverUsed.methods(method -> true)).containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.EMAIL,
+                SecondFactorMethod.SMS, SecondFactorMethod.RECOVERY_CODE);
+        assertThat(neverUsed.methods(method -> method != SecondFactorMethod.SMS)).doesNotContain(SecondFactorMethod.SMS);
+        SecondStepContext smsLast = new SecondStepContext(user(), AttemptState.CLEAR, List.of(app(EARLIER)), List.of(), 0,
+                true, EARLIER, true, LATER);
+        assertThat(smsLast.methods(method -> true)).containsExactly(SecondFactorMethod.SMS, SecondFactorMethod.TOTP,
+                SecondFactorMethod.EMAIL);
+    }
+
+    private static UserAccount user() {
+        return new UserAccount(1, new org.symbolon.core.account.Username("alice"), new org.symbolon.core.account.DisplayName(""),
+                java.util.Optional.empty(), Role.USER, org.symbolon.core.account.AccountState.ACTIVE, EARLIER);
+    }
+
     private static SecondStepContext context(List<StoredTotpCredential> apps, List<StoredHotpToken> tokens, int codes) {
         UserAccount user = new UserAccount(1, new org.symbolon.core.account.Username("alice"), new org.symbolon.core.account.DisplayName(""), java.util.Optional.empty(), Role.USER,
                 org.symbolon.core.account.AccountState.ACTIVE, EARLIER);

@@ -55,6 +55,10 @@ public enum ApiError {
     NO_EMAIL_ADDRESS(HttpStatus.CONFLICT, "The account has no e-mail address: set one first."),
     EMAIL_FACTOR_EXISTS(HttpStatus.CONFLICT, "The e-mail factor is set up already."),
     EMAIL_FACTOR_NOT_FOUND(HttpStatus.CONFLICT, "There is no e-mail factor to send a code to: try another way."),
+    SMS_OFF(HttpStatus.SERVICE_UNAVAILABLE, "No SMS gateway is configured, so no code can be texted. Try another way."),
+    SMS_NOT_SENT(HttpStatus.SERVICE_UNAVAILABLE, "The code could not be sent. Try another way."),
+    SMS_FACTOR_EXISTS(HttpStatus.CONFLICT, "A phone number for SMS codes is set up already: remove it first."),
+    SMS_FACTOR_NOT_FOUND(HttpStatus.CONFLICT, "There is no phone number to send a code to: try another way."),
     PRIMARY_FACTOR_REQUIRED(HttpStatus.CONFLICT,
             "Set up an authenticator app or a hardware token first: e-mail codes only back one up."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");

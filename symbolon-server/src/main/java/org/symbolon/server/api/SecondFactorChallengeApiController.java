@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.symbolon.core.email.EmailCodeSending;
 import org.symbolon.core.factor.SecondFactorMethod;
+import org.symbolon.core.sms.SmsCodeSending;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.api.EmailCodeResponses.CodeSentView;
 import org.symbolon.server.security.Clients;
@@ -19,7 +20,7 @@ import org.symbolon.server.security.SessionSignIn;
 
 /**
  * Between password and second step: asks for a code to be sent, for the methods whose code comes
- * from the server (e-mail now). The code is then typed at {@code POST /api/v1/session/second-factor}.
+ * from the server (e-mail and SMS). The code is then typed at {@code POST /api/v1/session/second-factor}.
  */
 @RestController
 @Tag(name = "Session")
@@ -30,24 +31,29 @@ class SecondFactorChallengeApiController {
 
     private final SessionSignIn signIn;
     private final EmailCodeSending sending;
+    private final SmsCodeSending smsSending;
 
-    SecondFactorChallengeApiController(SessionSignIn signIn, EmailCodeSending sending) {
+    SecondFactorChallengeApiController(SessionSignIn signIn, EmailCodeSending sending, SmsCodeSending smsSending) {
         this.signIn = signIn;
         this.sending = sending;
+        this.smsSending = smsSending;
     }
 
     @PostMapping(path = "/api/v1/session/second-factor/challenge", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "In state SECOND_FACTOR, {\"method\":\"email\"} mails a 6-digit code, valid 10 minutes, to the "
             + "user's e-mail factor; then send it with method email to POST /api/v1/session/second-factor. 202 with "
             + "where it went. 401 second_factor_expired, 409 email_factor_not_found, 429 code_recently_sent with "
-            + "Retry-After, 503 mail_off or mail_not_sent, 400 invalid_request (field method).")
+            + "Retry-After, 503 mail_off or mail_not_sent, 400 invalid_request (field method). {\"method\":\"sms\"} texts "
+            + "the code to the user's phone number instead: 409 sms_factor_not_found, 503 sms_off or sms_not_sent.")
     ResponseEntity<CodeSentView> challenge(@RequestBody ChallengeRequest body, HttpServletRequest request) {
         PendingSignIn pending = signIn.pending(request)
                 .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
         SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
-                .filter(SecondFactorMethod.EMAIL::equals)
+                .filter(sent -> sent == SecondFactorMethod.EMAIL || sent == SecondFactorMethod.SMS)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(EmailCodeResponses.sent(sending.sendSignInCode(pending.userId(), Clients.of(request))));
+        CodeSentView sent = method == SecondFactorMethod.SMS
+                ? SmsCodeResponses.sent(smsSending.sendSignInCode(pending.userId(), Clients.of(request)))
+                : EmailCodeResponses.sent(sending.sendSignInCode(pending.userId(), Clients.of(request)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(sent);
     }
 }

@@ -41,7 +41,7 @@ final class PolicyArguments {
         for (String part : typed.split(",", -1)) {
             SecondFactorMethod method = SecondFactorMethod.fromApiName(part.strip().toLowerCase(Locale.ROOT))
                     .filter(InstancePolicy.CONFIGURABLE::contains)
-                    .orElseThrow(() -> bad.apply("--methods takes totp, hotp, recovery_code and email, separated by a comma."));
+                    .orElseThrow(() -> bad.apply("--methods takes totp, hotp, recovery_code, email and sms, separated by a comma."));
             methods.add(method);
         }
         if (!methods.contains(SecondFactorMethod.TOTP) && !methods.contains(SecondFactorMethod.HOTP)) {

@@ -9,6 +9,7 @@ import org.symbolon.core.account.UserStore;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
@@ -42,8 +43,8 @@ public class AdministrationConfiguration {
             RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups, SecureRandom random,
             RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock,
-            EmailFactorStore emailFactors) {
+            EmailFactorStore emailFactors, SmsFactorStore smsFactors) {
         return new TwoFactorSupport(users, credentials, tokens, codes, attempts, bypassCodes, groups,
-                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors);
+                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors, smsFactors);
     }
 }

@@ -31,7 +31,9 @@ public record SymbolonProperties(
         @DefaultValue Totp totp,
         @DefaultValue Audit audit,
         /** The outgoing mail server; see {@link MailSettings}. Without a host, mail is off. */
-        @DefaultValue MailSettings mail) {
+        @DefaultValue MailSettings mail,
+        /** The SMS gateway; see {@link SmsSettings}. Without one, SMS codes are off. */
+        @DefaultValue SmsSettings sms) {
 
     public enum LogFormat { TEXT, JSON }
 

@@ -9,6 +9,9 @@ import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.email.EmailCodeCheck;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.oob.OutOfBandCodeCheck;
+import org.symbolon.core.sms.PhoneNumber;
+import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.HotpEnrollment;
 import org.symbolon.core.factor.HotpResynchronization;
@@ -51,9 +54,10 @@ public class FactorConfiguration {
     SecondFactorVerification secondFactorVerification(SecondStepStore contexts, TotpCredentialStore credentials,
             HotpTokenStore tokens, RecoveryCodeStore codes, BypassCodeStore bypassCodes,
             SecondFactorAttemptStore attempts, TotpSecrets secrets, RecoveryCodeHasher hasher, SecurityEventLog events,
-            SymbolonProperties properties, Clock clock, EmailCodeCheck emailCodes) {
+            SymbolonProperties properties, Clock clock, EmailCodeCheck emailCodes,
+            OutOfBandCodeCheck<PhoneNumber> smsCodes) {
         return new SecondFactorVerification(contexts, credentials, tokens, codes, bypassCodes, attempts, secrets, hasher, events,
-                AttemptPolicy.DEFAULT, properties.totp().window(), clock, emailCodes);
+                AttemptPolicy.DEFAULT, properties.totp().window(), clock, emailCodes, smsCodes);
     }
 
     @Bean
@@ -87,8 +91,8 @@ public class FactorConfiguration {
     @Bean
     SecondFactorManagement secondFactorManagement(UserStore users, PasswordHasher hasher,
             TotpCredentialStore credentials, HotpTokenStore tokens, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
-            SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
+            SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors, SmsFactorStore smsFactors, Clock clock) {
         return new SecondFactorManagement(users, hasher, credentials, tokens, codes, issuer, verification, events,
-                emailFactors, clock);
+                emailFactors, smsFactors, clock);
     }
 }

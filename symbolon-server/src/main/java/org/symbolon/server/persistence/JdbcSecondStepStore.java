@@ -20,7 +20,7 @@ import org.symbolon.core.otp.OtpAlgorithm;
 /**
  * The second step's context in one round trip: the user row (by primary key) joined with its
  * active authenticator apps and hardware tokens (each through its index on user id and state),
- * the count of its unused recovery codes, and its e-mail factor.
+ * the count of its unused recovery codes, and its e-mail and SMS factors.
  */
 @Repository
 public class JdbcSecondStepStore implements SecondStepStore {
@@ -51,13 +51,16 @@ public class JdbcSecondStepStore implements SecondStepStore {
 
     @Override
     public Optional<SecondStepContext> load(long userId) {
-        // The recovery-code count and the e-mail factor are scalar subqueries on primary keys, or
+        // The recovery-code count and the e-mail and SMS factors are scalar subqueries on primary keys, or
         // on a primary key's (user_id, ...) prefix.
         return jdbc.sql("SELECT " + USER_COLUMNS + ", (SELECT COUNT(*) FROM recovery_codes r"
                         + " WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,"
                         + " (SELECT COUNT(*) FROM email_factors e WHERE e.user_id = u.id) AS email_factors,"
                         + " (SELECT c.used_at FROM email_codes c WHERE c.user_id = u.id AND c.purpose = 'SIGN_IN')"
-                        + " AS email_last_used_at, f.*"
+                        + " AS email_last_used_at,"
+                        + " (SELECT COUNT(*) FROM sms_factors s WHERE s.user_id = u.id) AS sms_factors,"
+                        + " (SELECT c.used_at FROM sms_codes c WHERE c.user_id = u.id AND c.purpose = 'SIGN_IN')"
+                        + " AS sms_last_used_at, f.*"
                         + " FROM users u LEFT JOIN (" + FACTORS + ") f ON f.user_id = u.id"
                         + " WHERE u.id = ? ORDER BY f.kind DESC, f.id")
                 .params(userId, userId, userId)
@@ -67,6 +70,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     int recoveryCodesLeft = 0;
                     boolean emailFactor = false;
                     OffsetDateTime emailLastUsedAt = null;
+                    boolean smsFactor = false;
+                    OffsetDateTime smsLastUsedAt = null;
                     List<StoredTotpCredential> authenticators = new ArrayList<>();
                     List<StoredHotpToken> tokens = new ArrayList<>();
                     while (rs.next()) {
@@ -76,6 +81,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                             recoveryCodesLeft = rs.getInt("recovery_codes_left");
                             emailFactor = rs.getInt("email_factors") > 0;
                             emailLastUsedAt = rs.getObject("email_last_used_at", OffsetDateTime.class);
+                            smsFactor = rs.getInt("sms_factors") > 0;
+                            smsLastUsedAt = rs.getObject("sms_last_used_at", OffsetDateTime.class);
                         }
                         String kind = rs.getString("kind");
                         if ("TOTP".equals(kind)) {
@@ -87,8 +94,12 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     return user == null ? Optional.<SecondStepContext>empty()
                             : Optional.of(new SecondStepContext(user, attempts, List.copyOf(authenticators),
                                     List.copyOf(tokens), recoveryCodesLeft, emailFactor,
-                                    emailLastUsedAt == null ? null : emailLastUsedAt.toInstant()));
+                                    instant(emailLastUsedAt), smsFactor, instant(smsLastUsedAt)));
                 });
+    }
+
+    private static java.time.Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static StoredHotpToken token(ResultSet rs) throws SQLException {

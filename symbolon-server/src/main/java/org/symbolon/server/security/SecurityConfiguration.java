@@ -90,7 +90,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/api/v1/session", "/api/v1/session/second-factor",
                                 "/api/v1/session/second-factor/challenge", "/login/second-factor",
-                                "/login/second-factor/choose", "/login/second-factor/email").permitAll()
+                                "/login/second-factor/choose", "/login/second-factor/email", "/login/second-factor/sms").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))

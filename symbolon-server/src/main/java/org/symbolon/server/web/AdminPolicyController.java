@@ -74,6 +74,7 @@ class AdminPolicyController {
         model.addAttribute("maxServiceNameLength", InstancePolicy.MAX_SERVICE_NAME_LENGTH);
         model.addAttribute("maxGraceDays", InstancePolicy.MAX_GRACE_DAYS);
         model.addAttribute("mailOn", properties.mail().enabled());
+        model.addAttribute("smsOn", properties.sms().on());
         return "admin/settings";
     }
 }

@@ -94,8 +94,9 @@ class SecondStepController {
 
     private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
         model.addAttribute("page", SecondStepPage.of(method));
-        // E-mail codes (4/4): the page asks for the code and offers to send one.
-        model.addAttribute("email", method == SecondFactorMethod.EMAIL);
+        // E-mail and SMS codes: the page asks for the code and offers to send one; the name picks the messages.
+        model.addAttribute("sentCode", method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS
+                ? method.apiName() : null);
         if (failure instanceof SecondFactorOutcome.Throttled throttled) {
             model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
         } else if (failure instanceof SecondFactorOutcome.Locked) {

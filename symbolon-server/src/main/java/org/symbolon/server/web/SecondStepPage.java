@@ -23,6 +23,8 @@ public record SecondStepPage(SecondFactorMethod method, String inputId, boolean 
                     "secondFactor.hotp.hint", "secondFactor.hotp.failed", "secondFactor.choose.hotp"),
             new SecondStepPage(SecondFactorMethod.EMAIL, "email-code", true, "secondFactor.email.code",
                     "secondFactor.email.hint", "secondFactor.email.failed", "secondFactor.choose.email"),
+            new SecondStepPage(SecondFactorMethod.SMS, "sms-code", true, "secondFactor.sms.code",
+                    "secondFactor.sms.hint", "secondFactor.sms.failed", "secondFactor.choose.sms"),
             new SecondStepPage(SecondFactorMethod.RECOVERY_CODE, "recovery-code", false, "secondFactor.recovery.code",
                     "secondFactor.recovery.hint", "secondFactor.recovery.failed", "secondFactor.choose.recovery_code"),
             new SecondStepPage(SecondFactorMethod.BYPASS_CODE, "bypass-code", false, "secondFactor.bypass.code",

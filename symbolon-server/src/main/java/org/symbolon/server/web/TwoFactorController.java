@@ -79,6 +79,7 @@ class TwoFactorController {
         model.addAttribute("totpAllowed", policy.get().allows(SecondFactorMethod.TOTP));
         model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
         model.addAttribute("emailCodesAllowed", policy.get().allows(SecondFactorMethod.EMAIL));
+        model.addAttribute("smsCodesAllowed", policy.get().allows(SecondFactorMethod.SMS));
         model.addAttribute("unsavedCodes", kept.recoveryCodes(session, account.id())
                 .filter(fresh -> !fresh.expired(clock.instant())).isPresent());
         return "two-factor/overview";

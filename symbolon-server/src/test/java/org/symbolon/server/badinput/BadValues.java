@@ -15,6 +15,20 @@ final class BadValues {
     }
 
     /** Name of the case → JSON literal. */
+    /**
+     * POSTs each body to {@code path}; adds to {@code failures} every answer outside 4xx (named by
+     * the body's name), so that one test run lists them all.
+     */
+    static void postEach(org.symbolon.server.testing.HttpSession client, String path, Map<String, String> bodies,
+            java.util.List<String> failures) {
+        bodies.forEach((name, body) -> {
+            org.symbolon.server.testing.HttpSession.Response response = client.sendJson("POST", path, body);
+            if (response.status() < 400 || response.status() > 499) {
+                failures.add(path + " with " + name + ": " + response.status() + " " + response.body());
+            }
+        });
+    }
+
     static Map<String, String> json() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("empty", "\"\"");

@@ -69,7 +69,7 @@ class PolicyCommandsTest extends ConsoleTest {
         Map<String, Object> before = policy();
         String[][] bad = {
             {"--requirement", "SOMETIMES"}, {"--requirement", ""}, {"--grace-days", "366"}, {"--grace-days", "-1"},
-            {"--grace-days", "abc"}, {"--grace-days", "٣"}, {"--methods", "recovery_code"}, {"--methods", "sms"},
+            {"--grace-days", "abc"}, {"--grace-days", "٣"}, {"--methods", "recovery_code"}, {"--methods", "fax"},
             {"--methods", ""}, {"--methods", "totp,bypass_code"}, {"--totp-algorithm", "MD5"}, {"--totp-digits", "7"},
             {"--totp-period", "45"}, {"--totp-defaults", "app"}, {"--service-name", "x".repeat(65)},
             {"--service-name", "bad\u0007name"}, {"--totp-defaults", "config", "--totp-digits", "8"}, {}};

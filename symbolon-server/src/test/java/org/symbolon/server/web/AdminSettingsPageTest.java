@@ -105,7 +105,7 @@ class AdminSettingsPageTest extends AdminPageTest {
     @Test
     void everyWrongFieldIsNamedAtOnce() {
         HttpSession root = rootSignedIn();
-        HttpSession.Response refused = post(root, PAGE, PAGE, "allowedMethods", "SMS", "requirement", "EVERYBODY",
+        HttpSession.Response refused = post(root, PAGE, PAGE, "allowedMethods", "FAX", "requirement", "EVERYBODY",
                 "graceDays", "366", "serviceName", "x".repeat(65), "totpDefaults", "CHOSEN", "totpAlgorithm", "MD5",
                 "totpDigits", "7", "totpPeriod", "45");
 

@@ -1,0 +1,4 @@
+package org.symbolon.server.badinput;
+
+class SmsCodeBadInputOnH2Test extends SmsCodeBadInputTest {
+}

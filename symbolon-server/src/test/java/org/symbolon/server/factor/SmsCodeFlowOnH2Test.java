@@ -1,0 +1,4 @@
+package org.symbolon.server.factor;
+
+class SmsCodeFlowOnH2Test extends SmsCodeFlowTest {
+}

@@ -1,0 +1,7 @@
+package org.symbolon.server.factor;
+
+import org.symbolon.server.testing.OnPostgres;
+
+@OnPostgres
+class SmsCodeFlowOnPostgresTest extends SmsCodeFlowTest {
+}
