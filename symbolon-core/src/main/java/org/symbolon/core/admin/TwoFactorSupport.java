@@ -87,7 +87,8 @@ public final class TwoFactorSupport {
             boolean required = policy.get().requiresSecondFactor(
                     new TwoFactorStanding(account.isAdmin(), rule, inRequiredGroup, null));
             return new UserSecurityOverview(account, rule, required, userGroups, credentials.findActive(account.id()),
-                    tokens.findActive(account.id()), emailFactors.find(account.id()), recoveryCodes.countUnused(account.id()),
+                    tokens.findActive(account.id()), emailFactors.find(account.id()), smsFactors.find(account.id()),
+                    recoveryCodes.countUnused(account.id()),
                     attempts.load(account.id()),
                     bypassCodes.findExpiry(account.id(), clock.instant()));
         });

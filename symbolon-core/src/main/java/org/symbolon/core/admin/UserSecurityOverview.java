@@ -10,12 +10,14 @@ import org.symbolon.core.factor.StoredHotpToken;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
 import org.symbolon.core.policy.TwoFactorRule;
+import org.symbolon.core.sms.SmsFactor;
 
 /**
  * What an administrator sees of one user's second factors.
  *
  * @param required whether the user must have a second factor, by the policy and their rule
  * @param emailFactor the address that sign-in codes are mailed to, if the user added one
+ * @param smsFactor the phone number that sign-in codes are texted to, if the user added one
  * @param bypassCodeExpiresAt when the user's unspent bypass code expires, if there is one
  */
 public record UserSecurityOverview(
@@ -26,11 +28,12 @@ public record UserSecurityOverview(
         List<StoredTotpCredential> authenticators,
         List<StoredHotpToken> tokens,
         Optional<EmailFactor> emailFactor,
+        Optional<SmsFactor> smsFactor,
         int recoveryCodesLeft,
         AttemptState attempts,
         Optional<Instant> bypassCodeExpiresAt) {
 
     public boolean hasSecondFactor() {
-        return !authenticators.isEmpty() || !tokens.isEmpty() || emailFactor.isPresent();
+        return !authenticators.isEmpty() || !tokens.isEmpty() || emailFactor.isPresent() || smsFactor.isPresent();
     }
 }

@@ -7,6 +7,7 @@ import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.server.api.SecondFactorApiViews.AuthenticatorView;
 import org.symbolon.server.api.EmailCodeResponses.EmailFactorView;
 import org.symbolon.server.api.SecondFactorApiViews.HotpTokenView;
+import org.symbolon.server.api.SmsCodeResponses.SmsFactorView;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON shapes of the endpoints with which administrators help users with their second factor. */
@@ -43,6 +44,7 @@ final class AdminUserSecurityApiViews {
      * @param failedAttempts wrong codes in a row since the last right one
      * @param locked whether the second step is locked until an administrator unlocks it
      * @param emailFactor the address that sign-in codes go to; null when the user has no e-mail factor
+     * @param smsFactor the phone number (E.164) that sign-in codes are texted to; null when the user has none
      * @param bypassCodeExpiresAt when the user's unspent bypass code expires; null when there is none
      */
     record UserSecurityView(
@@ -53,6 +55,7 @@ final class AdminUserSecurityApiViews {
             List<AuthenticatorView> authenticators,
             List<HotpTokenView> hotpTokens,
             EmailFactorView emailFactor,
+            SmsFactorView smsFactor,
             int recoveryCodesLeft,
             int failedAttempts,
             boolean locked,
@@ -67,6 +70,7 @@ final class AdminUserSecurityApiViews {
                     overview.authenticators().stream().map(AuthenticatorView::of).toList(),
                     overview.tokens().stream().map(HotpTokenView::of).toList(),
                     overview.emailFactor().map(EmailFactorView::of).orElse(null),
+                    overview.smsFactor().map(SmsFactorView::of).orElse(null),
                     overview.recoveryCodesLeft(),
                     overview.attempts().consecutiveFailures(),
                     overview.attempts().locked(),

@@ -76,6 +76,8 @@ class UserShowCommand extends ConsoleCommand {
         }
         out.printf(LINE, "E-mail codes:", overview.emailFactor()
                 .map(factor -> "to " + factor.address().value() + ", added " + JsonOutput.time(factor.createdAt())).orElse("none"));
+        out.printf(LINE, "SMS codes:", overview.smsFactor()
+                .map(factor -> "to " + factor.phone().e164() + ", added " + JsonOutput.time(factor.createdAt())).orElse("none"));
         out.printf(LINE, "Recovery codes:", overview.recoveryCodesLeft() + " left");
         out.printf(LINE, "Failed attempts:", overview.attempts().consecutiveFailures()
                 + (overview.attempts().lastFailureAt() == null ? "" : " (last " + JsonOutput.time(overview.attempts().lastFailureAt()) + ")"));
@@ -123,6 +125,12 @@ class UserShowCommand extends ConsoleCommand {
         twoFactor.put("emailFactor", overview.emailFactor().map(factor -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("address", factor.address().value());
+            entry.put("createdAt", JsonOutput.time(factor.createdAt()));
+            return entry;
+        }).orElse(null));
+        twoFactor.put("smsFactor", overview.smsFactor().map(factor -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("phone", factor.phone().e164());
             entry.put("createdAt", JsonOutput.time(factor.createdAt()));
             return entry;
         }).orElse(null));

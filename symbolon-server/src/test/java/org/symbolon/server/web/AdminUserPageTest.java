@@ -16,6 +16,8 @@ import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.policy.TwoFactorRequirement;
+import org.symbolon.core.sms.PhoneNumber;
+import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.server.testing.HttpSession;
 import org.symbolon.server.testing.TestUsers;
 
@@ -28,6 +30,9 @@ class AdminUserPageTest extends AdminPageTest {
 
     @Autowired
     EmailFactorStore emailFactors;
+
+    @Autowired
+    SmsFactorStore smsFactors;
 
     private static final Pattern SHOWN_CODE = Pattern.compile("id=\"bypass-code\">([0-9a-z]{4}(?:-[0-9a-z]{4}){3})<");
 
@@ -56,15 +61,18 @@ class AdminUserPageTest extends AdminPageTest {
     }
 
     @Test
-    void anEmailFactorIsListedWithItsAddressAndCountsAsASecondFactor() {
+    void emailAndSmsFactorsAreListedWithTheirAddressesAndCountAsSecondFactors() {
         long alice = TestUsers.user(accounts, "alice").id();
         emailFactors.add(alice, new EmailAddress("alice@example.com"), Instant.parse("2026-03-04T05:06:00Z"));
+        smsFactors.add(alice, new PhoneNumber("+4915112345678"), Instant.parse("2026-03-05T06:07:00Z"));
 
         String page = rootSignedIn().get(ALICE).body();
 
         assertThat(page).containsPattern("id=\"two-factor-status\">On<")
                 .containsPattern("<tr id=\"email-factor\">\\s*<td>E-mail codes</td>\\s*<th scope=\"row\">alice@example.com</th>"
                         + "\\s*<td>2026-03-04 05:06 UTC</td>")
+                .containsPattern("<tr id=\"sms-factor\">\\s*<td>SMS codes</td>\\s*<th scope=\"row\">\\+4915112345678</th>"
+                        + "\\s*<td>2026-03-05 06:07 UTC</td>")
                 .contains("Reset two-factor authentication…")
                 .doesNotContain("No second factor is set up.");
     }
