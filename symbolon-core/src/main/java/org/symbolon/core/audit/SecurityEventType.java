@@ -41,5 +41,11 @@ public enum SecurityEventType {
     /** A code was mailed; detail ENROLL or SIGN_IN, and NOT_SENT with the mail server's answer when it failed. */
     EMAIL_CODE_SENT,
     EMAIL_FACTOR_ENROLLED,
-    EMAIL_FACTOR_REMOVED
+    EMAIL_FACTOR_REMOVED,
+    // Security keys (WebAuthn).
+    /** A security key was registered: detail its name. */
+    SECURITY_KEY_REGISTERED,
+    SECURITY_KEY_REMOVED,
+    /** A key's signature counter did not move forward: the key was copied (W3C WebAuthn §6.1.1). Detail its name. */
+    SECURITY_KEY_CLONED
 }

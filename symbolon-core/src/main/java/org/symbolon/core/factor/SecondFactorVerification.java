@@ -125,6 +125,8 @@ public final class SecondFactorVerification {
             case RECOVERY_CODE -> recoveryCode(context, typedCode, now, client);
             case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
             case EMAIL -> emailCode(context, typedCode, now, client);
+            // A key answers with an assertion, never a code: see SecurityKeyVerification.
+            case WEBAUTHN -> new SecondFactorOutcome.Rejected("NOT_A_CODE");
         };
     }
 
@@ -136,7 +138,7 @@ public final class SecondFactorVerification {
         if (decision instanceof AttemptDecision.Locked) {
             // A recovery or bypass code is the way out of a lock, after the longest delay, so that
             // a lock does not open the door to fast guessing of such codes.
-            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP
+            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP || method == SecondFactorMethod.WEBAUTHN
                     || method == SecondFactorMethod.EMAIL) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }

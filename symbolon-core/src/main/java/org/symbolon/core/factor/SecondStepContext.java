@@ -15,9 +15,18 @@ import org.symbolon.core.attempt.AttemptState;
  * @param recoveryCodesLeft how many unused recovery codes the user has
  * @param emailFactor whether the user has an e-mail factor (e-mail codes, 4/4)
  * @param emailLastUsedAt when an e-mailed sign-in code was last used, or null
+ * @param securityKeys how many security keys the user has registered
+ * @param securityKeyLastUsedAt when one of them was last used, or null
  */
 public record SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
-        List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt) {
+        List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt,
+        int securityKeys, Instant securityKeyLastUsedAt) {
+
+    /** A context without security keys. */
+    public SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
+            List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt) {
+        this(user, attempts, authenticators, tokens, recoveryCodesLeft, emailFactor, emailLastUsedAt, 0, null);
+    }
 
     /** A context without an e-mail factor. */
     public SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
@@ -36,6 +45,10 @@ public record SecondStepContext(UserAccount user, AttemptState attempts, List<St
         record Candidate(SecondFactorMethod method, Instant lastUsedAt) {
         }
         List<Candidate> reusable = new ArrayList<>();
+        if (securityKeys > 0) {
+            reusable.add(new Candidate(SecondFactorMethod.WEBAUTHN,
+                    securityKeyLastUsedAt == null ? Instant.MIN : securityKeyLastUsedAt));
+        }
         if (!authenticators.isEmpty()) {
             reusable.add(new Candidate(SecondFactorMethod.TOTP, authenticators.stream()
                     .map(StoredTotpCredential::lastUsedAt).filter(at -> at != null).max(Comparator.naturalOrder())
@@ -49,7 +62,7 @@ public record SecondStepContext(UserAccount user, AttemptState attempts, List<St
         if (emailFactor) {
             reusable.add(new Candidate(SecondFactorMethod.EMAIL, emailLastUsedAt == null ? Instant.MIN : emailLastUsedAt));
         }
-        // Stable: on a tie (never used) the order above stands: app, token, e-mail.
+        // Stable: on a tie (never used) the order above stands: key, app, token, e-mail.
         reusable.sort(Comparator.comparing(Candidate::lastUsedAt).reversed());
         List<SecondFactorMethod> methods = new ArrayList<>();
         reusable.stream().map(Candidate::method).filter(allowed).forEach(methods::add);
