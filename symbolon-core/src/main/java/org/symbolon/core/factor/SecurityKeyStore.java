@@ -16,8 +16,8 @@ public interface SecurityKeyStore {
     /** The user's WebAuthn user handle, or empty when the user never registered a key. Read-only. */
     Optional<byte[]> userHandleOf(long userId);
 
-    /** The user whose handle this is, or empty. Read-only. */
-    Optional<Long> userOfHandle(byte[] userHandle);
+    /** The username of the user whose handle this is, or empty. Read-only. */
+    Optional<String> usernameOfHandle(byte[] userHandle);
 
     /**
      * The user's handle: the stored one, or {@code candidate}, stored now when the user had none.

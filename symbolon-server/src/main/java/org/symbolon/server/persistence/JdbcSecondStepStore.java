@@ -20,7 +20,8 @@ import org.symbolon.core.otp.OtpAlgorithm;
 /**
  * The second step's context in one round trip: the user row (by primary key) joined with its
  * active authenticator apps and hardware tokens (each through its index on user id and state),
- * the count of its unused recovery codes, and its e-mail factor.
+ * the count of its unused recovery codes, its e-mail factor, and the count and last use of its
+ * security keys.
  */
 @Repository
 public class JdbcSecondStepStore implements SecondStepStore {
@@ -57,7 +58,10 @@ public class JdbcSecondStepStore implements SecondStepStore {
                         + " WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,"
                         + " (SELECT COUNT(*) FROM email_factors e WHERE e.user_id = u.id) AS email_factors,"
                         + " (SELECT c.used_at FROM email_codes c WHERE c.user_id = u.id AND c.purpose = 'SIGN_IN')"
-                        + " AS email_last_used_at, f.*"
+                        + " AS email_last_used_at,"
+                        + " (SELECT COUNT(*) FROM security_keys k WHERE k.user_id = u.id) AS security_keys,"
+                        + " (SELECT MAX(k.last_used_at) FROM security_keys k WHERE k.user_id = u.id)"
+                        + " AS security_key_last_used_at, f.*"
                         + " FROM users u LEFT JOIN (" + FACTORS + ") f ON f.user_id = u.id"
                         + " WHERE u.id = ? ORDER BY f.kind DESC, f.id")
                 .params(userId, userId, userId)
@@ -67,6 +71,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     int recoveryCodesLeft = 0;
                     boolean emailFactor = false;
                     OffsetDateTime emailLastUsedAt = null;
+                    int securityKeys = 0;
+                    OffsetDateTime securityKeyLastUsedAt = null;
                     List<StoredTotpCredential> authenticators = new ArrayList<>();
                     List<StoredHotpToken> tokens = new ArrayList<>();
                     while (rs.next()) {
@@ -76,6 +82,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                             recoveryCodesLeft = rs.getInt("recovery_codes_left");
                             emailFactor = rs.getInt("email_factors") > 0;
                             emailLastUsedAt = rs.getObject("email_last_used_at", OffsetDateTime.class);
+                            securityKeys = rs.getInt("security_keys");
+                            securityKeyLastUsedAt = rs.getObject("security_key_last_used_at", OffsetDateTime.class);
                         }
                         String kind = rs.getString("kind");
                         if ("TOTP".equals(kind)) {
@@ -87,7 +95,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     return user == null ? Optional.<SecondStepContext>empty()
                             : Optional.of(new SecondStepContext(user, attempts, List.copyOf(authenticators),
                                     List.copyOf(tokens), recoveryCodesLeft, emailFactor,
-                                    emailLastUsedAt == null ? null : emailLastUsedAt.toInstant()));
+                                    emailLastUsedAt == null ? null : emailLastUsedAt.toInstant(), securityKeys,
+                                    securityKeyLastUsedAt == null ? null : securityKeyLastUsedAt.toInstant()));
                 });
     }
 
