@@ -13,13 +13,16 @@ import org.symbolon.core.email.EmailCodeSending;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.text.InputProblem;
 import org.symbolon.server.api.EmailCodeResponses.CodeSentView;
+import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.Clients;
+import org.symbolon.server.webauthn.SecurityKeySignIn;
 import org.symbolon.server.security.PendingSignIn;
 import org.symbolon.server.security.SessionSignIn;
 
 /**
  * Between password and second step: asks for a code to be sent, for the methods whose code comes
- * from the server (e-mail now). The code is then typed at {@code POST /api/v1/session/second-factor}.
+ * from the server (e-mail now), and the options of a security key's assertion. The code, or the
+ * key's answer, is then sent to {@code POST /api/v1/session/second-factor}.
  */
 @RestController
 @Tag(name = "Session")
@@ -30,23 +33,37 @@ class SecondFactorChallengeApiController {
 
     private final SessionSignIn signIn;
     private final EmailCodeSending sending;
+    private final SecurityKeySignIn securityKeys;
+    private final CurrentPolicy policy;
 
-    SecondFactorChallengeApiController(SessionSignIn signIn, EmailCodeSending sending) {
+    SecondFactorChallengeApiController(SessionSignIn signIn, EmailCodeSending sending, SecurityKeySignIn securityKeys,
+            CurrentPolicy policy) {
         this.signIn = signIn;
         this.sending = sending;
+        this.securityKeys = securityKeys;
+        this.policy = policy;
     }
 
     @PostMapping(path = "/api/v1/session/second-factor/challenge", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "In state SECOND_FACTOR, {\"method\":\"email\"} mails a 6-digit code, valid 10 minutes, to the "
             + "user's e-mail factor; then send it with method email to POST /api/v1/session/second-factor. 202 with "
             + "where it went. 401 second_factor_expired, 409 email_factor_not_found, 429 code_recently_sent with "
-            + "Retry-After, 503 mail_off or mail_not_sent, 400 invalid_request (field method).")
-    ResponseEntity<CodeSentView> challenge(@RequestBody ChallengeRequest body, HttpServletRequest request) {
+            + "Retry-After, 503 mail_off or mail_not_sent, 400 invalid_request (field method). {\"method\":\"webauthn\"} "
+            + "answers 200 with {\"publicKey\": PublicKeyCredentialRequestOptions} (W3C WebAuthn §5.5, binary values "
+            + "base64url) for navigator.credentials.get; 409 security_key_not_found when the user has no key.")
+    ResponseEntity<?> challenge(@RequestBody ChallengeRequest body, HttpServletRequest request) {
         PendingSignIn pending = signIn.pending(request)
                 .orElseThrow(() -> new ApiException(ApiError.SECOND_FACTOR_EXPIRED));
         SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
-                .filter(SecondFactorMethod.EMAIL::equals)
+                .filter(m -> m == SecondFactorMethod.EMAIL || m == SecondFactorMethod.WEBAUTHN)
+                .filter(policy.get()::allows)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
+        if (method == SecondFactorMethod.WEBAUTHN) {
+            // Yubico's own JSON (Jackson 2), passed on as it is: {"publicKey": PublicKeyCredentialRequestOptions}.
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(securityKeys.start(pending.userId(), request.getSession())
+                            .orElseThrow(() -> new ApiException(ApiError.SECURITY_KEY_NOT_FOUND)));
+        }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(EmailCodeResponses.sent(sending.sendSignInCode(pending.userId(), Clients.of(request))));
     }
