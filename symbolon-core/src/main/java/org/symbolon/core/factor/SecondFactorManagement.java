@@ -151,8 +151,11 @@ public final class SecondFactorManagement {
         return new ManagementOutcome.NewRecoveryCodes(issuer.issue(user.id(), now));
     }
 
-    /** Empty when the password and the code (of an app, a hardware token, or a recovery code) are right. */
-    private Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
+    /**
+     * Empty when the password and the code (of an app, a hardware token, or a recovery code) are
+     * right; otherwise the refusal. Security keys are removed under this proof too.
+     */
+    public Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
         if (!passwordMatches(user, password)) {
             return Optional.of(new ManagementOutcome.Refused());
         }

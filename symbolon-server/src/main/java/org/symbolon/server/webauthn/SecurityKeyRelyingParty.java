@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.factor.SecurityKeyCheck;
-import org.symbolon.core.factor.SecurityKeyRegistration.CheckedKey;
+import org.symbolon.core.factor.SecurityKeyManagement.CheckedKey;
 import org.symbolon.core.factor.SecurityKeyStore;
 
 /**

@@ -15,9 +15,10 @@ import org.symbolon.core.account.UserStore;
 import org.symbolon.core.attempt.AttemptPolicy;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecondFactorManagement;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondStepStore;
-import org.symbolon.core.factor.SecurityKeyRegistration;
+import org.symbolon.core.factor.SecurityKeyManagement;
 import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.SecurityKeyVerification;
 import org.symbolon.server.config.SymbolonProperties;
@@ -75,8 +76,9 @@ class WebAuthnConfiguration {
     }
 
     @Bean
-    SecurityKeyRegistration securityKeyRegistration(SecurityKeyStore keys, SecurityEventLog events, CurrentPolicy policy,
-            Clock clock) {
-        return new SecurityKeyRegistration(keys, events, () -> policy.get().allows(SecondFactorMethod.WEBAUTHN), clock);
+    SecurityKeyManagement securityKeyManagement(SecurityKeyStore keys, SecurityEventLog events, CurrentPolicy policy,
+            Clock clock, SecondFactorManagement management) {
+        return new SecurityKeyManagement(keys, events, () -> policy.get().allows(SecondFactorMethod.WEBAUTHN), clock,
+                management);
     }
 }

@@ -9,11 +9,12 @@ import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.text.TextRules;
 
 /**
- * Stores a key whose registration the relying party checked (W3C WebAuthn §7.1), under the rules
- * of Symbolon: the method must be on, the name must be a name, and a user has at most
- * {@link StoredSecurityKey#MAX_PER_USER} keys.
+ * Registering, renaming and removing security keys. A registration the relying party checked
+ * (W3C WebAuthn §7.1) is stored under Symbolon's rules: the method must be on, the name must be a
+ * name, and a user has at most {@link StoredSecurityKey#MAX_PER_USER} keys. Removal needs the
+ * password and a code, as for an app or a hardware token.
  */
-public final class SecurityKeyRegistration {
+public final class SecurityKeyManagement {
 
     /** What registering a key came to. */
     public enum Result {
@@ -33,8 +34,11 @@ public final class SecurityKeyRegistration {
     private final SecurityEventLog events;
     private final BooleanSupplier allowed;
     private final Clock clock;
+    private final SecondFactorManagement management;
 
-    public SecurityKeyRegistration(SecurityKeyStore keys, SecurityEventLog events, BooleanSupplier allowed, Clock clock) {
+    public SecurityKeyManagement(SecurityKeyStore keys, SecurityEventLog events, BooleanSupplier allowed, Clock clock,
+            SecondFactorManagement management) {
+        this.management = management;
         this.keys = keys;
         this.events = events;
         this.allowed = allowed;
@@ -70,5 +74,33 @@ public final class SecurityKeyRegistration {
         }
         events.record(SecondFactorVerification.event(SecurityEventType.SECURITY_KEY_REGISTERED, user, now, client, name));
         return Result.REGISTERED;
+    }
+
+    /** The user's keys, oldest first. Read-only. */
+    public java.util.List<StoredSecurityKey> keysOf(UserAccount user) {
+        return keys.keysOf(user.id());
+    }
+
+    /** @param name a name checked by {@link #name}; false when the user has no such key */
+    public boolean rename(UserAccount user, String publicId, String name) {
+        return publicId != null && keys.rename(user.id(), publicId, name);
+    }
+
+    /** Removes a key after the password and a code of another factor (or a recovery code). */
+    public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
+        var key = keys.keysOf(user.id()).stream().filter(k -> k.publicId().equals(publicId)).findFirst();
+        if (key.isEmpty()) {
+            return new ManagementOutcome.NotFound();
+        }
+        var refused = management.proveIdentity(user, password, code, client);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!keys.delete(user.id(), publicId)) {
+            return new ManagementOutcome.NotFound();
+        }
+        events.record(SecondFactorVerification.event(SecurityEventType.SECURITY_KEY_REMOVED, user, clock.instant(), client,
+                key.get().name()));
+        return new ManagementOutcome.Done();
     }
 }
