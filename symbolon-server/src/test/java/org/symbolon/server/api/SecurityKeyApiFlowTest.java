@@ -74,7 +74,7 @@ abstract class SecurityKeyApiFlowTest extends ServerTest {
     @Test
     void aKeyNeverUsedIsOfferedFirstAndItsAssertionSignsIn() {
         HttpSession client = aliceAtTheSecondStep();
-        assertThat(client.get("/api/v1/session").json().get("secondFactorMethods").get(0).asString())
+        assertThat(client.get("/api/v1/session").json().get("methods").get(0).asString())
                 .isEqualTo("webauthn");
 
         HttpSession.Response response = answer(client, key.assertion(honest(client)));
