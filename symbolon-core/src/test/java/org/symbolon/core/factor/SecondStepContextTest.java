@@ -40,6 +40,21 @@ class SecondStepContextTest {
                 .containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE);
     }
 
+    @Test
+    void aSecurityKeyNeverUsedComesFirstButOneUsedEarlierFollowsTheMethodUsedLast() {
+        UserAccount user = context(List.of(), List.of(), 0).user();
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(null)), List.of(token(null)), 1, false,
+                null, 2, null).methods(method -> true))
+                .containsExactly(SecondFactorMethod.WEBAUTHN, SecondFactorMethod.TOTP, SecondFactorMethod.HOTP,
+                        SecondFactorMethod.RECOVERY_CODE);
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(LATER)), List.of(), 0, false, null, 1,
+                EARLIER).methods(method -> true))
+                .containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.WEBAUTHN);
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(null)), List.of(), 0, false, null, 1,
+                null).methods(method -> method != SecondFactorMethod.WEBAUTHN))
+                .containsExactly(SecondFactorMethod.TOTP);
+    }
+
     private static SecondStepContext context(List<StoredTotpCredential> apps, List<StoredHotpToken> tokens, int codes) {
         UserAccount user = new UserAccount(1, new org.symbolon.core.account.Username("alice"), new org.symbolon.core.account.DisplayName(""), java.util.Optional.empty(), Role.USER,
                 org.symbolon.core.account.AccountState.ACTIVE, EARLIER);
