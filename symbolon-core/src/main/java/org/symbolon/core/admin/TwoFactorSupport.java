@@ -19,6 +19,7 @@ import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupStore;
 import org.symbolon.core.group.UserGroup;
@@ -53,12 +54,15 @@ public final class TwoFactorSupport {
     private final Supplier<InstancePolicy> policy;
     private final Clock clock;
     private final EmailFactorStore emailFactors;
+    private final SecurityKeyStore securityKeys;
 
     public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
             RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
-            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors) {
+            SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors,
+            SecurityKeyStore securityKeys) {
+        this.securityKeys = securityKeys;
         this.emailFactors = emailFactors;
         this.users = users;
         this.credentials = credentials;
@@ -90,7 +94,7 @@ public final class TwoFactorSupport {
     }
 
     /**
-     * Removes every second factor (apps, hardware tokens and the e-mail factor), the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (apps, hardware tokens, security keys and the e-mail factor), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
@@ -99,6 +103,7 @@ public final class TwoFactorSupport {
             credentials.deleteAll(account.id());
             emailFactors.delete(account.id());
             tokens.deleteAll(account.id());
+            securityKeys.deleteAll(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());
             attempts.clear(account.id());

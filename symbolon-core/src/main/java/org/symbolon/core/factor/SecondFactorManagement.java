@@ -30,10 +30,12 @@ public final class SecondFactorManagement {
     private final SecurityEventLog events;
     private final EmailFactorStore emailFactors;
     private final Clock clock;
+    private final SecurityKeyStore securityKeys;
 
     public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
             HotpTokenStore tokens, RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
-            SecurityEventLog events, EmailFactorStore emailFactors, Clock clock) {
+            SecurityEventLog events, EmailFactorStore emailFactors, Clock clock, SecurityKeyStore securityKeys) {
+        this.securityKeys = securityKeys;
         this.emailFactors = emailFactors;
         this.users = users;
         this.passwordHasher = passwordHasher;
@@ -48,7 +50,7 @@ public final class SecondFactorManagement {
 
     public FactorOverview overview(UserAccount user) {
         return new FactorOverview(credentials.findActive(user.id()), tokens.findActive(user.id()),
-                recoveryCodes.countUnused(user.id()));
+                recoveryCodes.countUnused(user.id()), securityKeys.keysOf(user.id()).size());
     }
 
     public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
@@ -103,7 +105,7 @@ public final class SecondFactorManagement {
     }
 
     private int factorCount(UserAccount user) {
-        return credentials.countActive(user.id()) + tokens.countActive(user.id());
+        return credentials.countActive(user.id()) + tokens.countActive(user.id()) + securityKeys.keysOf(user.id()).size();
     }
 
     /** Turns two-factor sign-in off: every app, hardware token, the e-mail factor and every recovery code go. */
@@ -115,6 +117,7 @@ public final class SecondFactorManagement {
         credentials.deleteAll(user.id());
         emailFactors.delete(user.id());
         tokens.deleteAll(user.id());
+        securityKeys.deleteAll(user.id());
         recoveryCodes.deleteAll(user.id());
         events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
         return new ManagementOutcome.Done();

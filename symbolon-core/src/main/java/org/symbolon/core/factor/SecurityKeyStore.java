@@ -47,4 +47,7 @@ public interface SecurityKeyStore {
 
     /** Deletes one of the user's keys; false when the user has no key with this public id. */
     boolean delete(long userId, String publicId);
+
+    /** Deletes all the user's keys (two-factor sign-in turned off or reset); returns how many. */
+    int deleteAll(long userId);
 }

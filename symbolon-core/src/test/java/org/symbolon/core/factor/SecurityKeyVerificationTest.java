@@ -113,6 +113,11 @@ class SecurityKeyVerificationTest {
         public boolean delete(long userId, String publicId) {
             return true;
         }
+
+        @Override
+        public int deleteAll(long userId) {
+            return 1;
+        }
     };
 
     private final SecurityKeyVerification verification = new SecurityKeyVerification(

@@ -12,6 +12,7 @@ import org.symbolon.core.email.EmailFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupAdministration;
@@ -42,8 +43,8 @@ public class AdministrationConfiguration {
             RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups, SecureRandom random,
             RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock,
-            EmailFactorStore emailFactors) {
+            EmailFactorStore emailFactors, SecurityKeyStore securityKeys) {
         return new TwoFactorSupport(users, credentials, tokens, codes, attempts, bypassCodes, groups,
-                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors);
+                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors, securityKeys);
     }
 }

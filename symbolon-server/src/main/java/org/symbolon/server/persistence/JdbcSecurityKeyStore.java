@@ -126,6 +126,11 @@ public class JdbcSecurityKeyStore implements SecurityKeyStore {
                 .update() == 1;
     }
 
+    @Override
+    public int deleteAll(long userId) {
+        return jdbc.sql("DELETE FROM security_keys WHERE user_id = ?").params(userId).update();
+    }
+
     private static StoredSecurityKey key(ResultSet rs) throws SQLException {
         OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
         OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
