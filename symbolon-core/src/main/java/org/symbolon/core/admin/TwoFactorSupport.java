@@ -20,6 +20,7 @@ import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupStore;
 import org.symbolon.core.group.UserGroup;
@@ -55,13 +56,15 @@ public final class TwoFactorSupport {
     private final Clock clock;
     private final EmailFactorStore emailFactors;
     private final SmsFactorStore smsFactors;
+    private final SecurityKeyStore securityKeys;
 
     public TwoFactorSupport(UserStore users, TotpCredentialStore credentials, HotpTokenStore tokens,
             RecoveryCodeStore recoveryCodes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups,
             RecoveryCodeGenerator codeGenerator, RecoveryCodeHasher codeHasher, UserSessions sessions,
             SecurityEventLog events, Supplier<InstancePolicy> policy, Clock clock, EmailFactorStore emailFactors,
-            SmsFactorStore smsFactors) {
+            SmsFactorStore smsFactors, SecurityKeyStore securityKeys) {
+        this.securityKeys = securityKeys;
         this.emailFactors = emailFactors;
         this.smsFactors = smsFactors;
         this.users = users;
@@ -87,7 +90,8 @@ public final class TwoFactorSupport {
             boolean required = policy.get().requiresSecondFactor(
                     new TwoFactorStanding(account.isAdmin(), rule, inRequiredGroup, null));
             return new UserSecurityOverview(account, rule, required, userGroups, credentials.findActive(account.id()),
-                    tokens.findActive(account.id()), emailFactors.find(account.id()), smsFactors.find(account.id()),
+                    tokens.findActive(account.id()), securityKeys.keysOf(account.id()), emailFactors.find(account.id()),
+                    smsFactors.find(account.id()),
                     recoveryCodes.countUnused(account.id()),
                     attempts.load(account.id()),
                     bypassCodes.findExpiry(account.id(), clock.instant()));
@@ -95,7 +99,7 @@ public final class TwoFactorSupport {
     }
 
     /**
-     * Removes every second factor (apps, hardware tokens, the e-mail and SMS factors), the recovery codes and any bypass code, clears the attempt
+     * Removes every second factor (apps, hardware tokens, security keys, the e-mail and SMS factors), the recovery codes and any bypass code, clears the attempt
      * count and ends the user's sessions. Where a second factor is required, the user enrolls
      * again at the next sign-in.
      */
@@ -105,6 +109,7 @@ public final class TwoFactorSupport {
             emailFactors.delete(account.id());
             smsFactors.delete(account.id());
             tokens.deleteAll(account.id());
+            securityKeys.deleteAll(account.id());
             recoveryCodes.deleteAll(account.id());
             bypassCodes.delete(account.id());
             attempts.clear(account.id());

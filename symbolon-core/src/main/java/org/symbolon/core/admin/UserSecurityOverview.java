@@ -7,6 +7,7 @@ import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.attempt.AttemptState;
 import org.symbolon.core.email.EmailFactor;
 import org.symbolon.core.factor.StoredHotpToken;
+import org.symbolon.core.factor.StoredSecurityKey;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
 import org.symbolon.core.policy.TwoFactorRule;
@@ -18,6 +19,7 @@ import org.symbolon.core.sms.SmsFactor;
  * @param required whether the user must have a second factor, by the policy and their rule
  * @param emailFactor the address that sign-in codes are mailed to, if the user added one
  * @param smsFactor the phone number that sign-in codes are texted to, if the user added one
+ * @param securityKeys the user's security keys (WebAuthn)
  * @param bypassCodeExpiresAt when the user's unspent bypass code expires, if there is one
  */
 public record UserSecurityOverview(
@@ -27,6 +29,7 @@ public record UserSecurityOverview(
         List<UserGroup> groups,
         List<StoredTotpCredential> authenticators,
         List<StoredHotpToken> tokens,
+        List<StoredSecurityKey> securityKeys,
         Optional<EmailFactor> emailFactor,
         Optional<SmsFactor> smsFactor,
         int recoveryCodesLeft,
@@ -34,6 +37,7 @@ public record UserSecurityOverview(
         Optional<Instant> bypassCodeExpiresAt) {
 
     public boolean hasSecondFactor() {
-        return !authenticators.isEmpty() || !tokens.isEmpty() || emailFactor.isPresent() || smsFactor.isPresent();
+        return !authenticators.isEmpty() || !tokens.isEmpty() || !securityKeys.isEmpty() || emailFactor.isPresent()
+                || smsFactor.isPresent();
     }
 }

@@ -46,5 +46,11 @@ public enum SecurityEventType {
     /** A code was texted; detail ENROLL or SIGN_IN, and NOT_SENT with the gateway's failure when it failed. */
     SMS_CODE_SENT,
     SMS_FACTOR_ENROLLED,
-    SMS_FACTOR_REMOVED
+    SMS_FACTOR_REMOVED,
+    // Security keys (WebAuthn).
+    /** A security key was registered: detail its name. */
+    SECURITY_KEY_REGISTERED,
+    SECURITY_KEY_REMOVED,
+    /** A key's signature counter did not move forward: the key was copied (W3C WebAuthn §6.1.1). Detail its name. */
+    SECURITY_KEY_CLONED
 }

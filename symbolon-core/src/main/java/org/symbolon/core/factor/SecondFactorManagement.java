@@ -33,10 +33,13 @@ public final class SecondFactorManagement {
     private final EmailFactorStore emailFactors;
     private final SmsFactorStore smsFactors;
     private final Clock clock;
+    private final SecurityKeyStore securityKeys;
 
     public SecondFactorManagement(UserStore users, PasswordHasher passwordHasher, TotpCredentialStore credentials,
             HotpTokenStore tokens, RecoveryCodeStore recoveryCodes, RecoveryCodeIssuer issuer, SecondFactorVerification verification,
-            SecurityEventLog events, EmailFactorStore emailFactors, SmsFactorStore smsFactors, Clock clock) {
+            SecurityEventLog events, EmailFactorStore emailFactors, SmsFactorStore smsFactors, Clock clock,
+            SecurityKeyStore securityKeys) {
+        this.securityKeys = securityKeys;
         this.emailFactors = emailFactors;
         this.smsFactors = smsFactors;
         this.users = users;
@@ -52,7 +55,7 @@ public final class SecondFactorManagement {
 
     public FactorOverview overview(UserAccount user) {
         return new FactorOverview(credentials.findActive(user.id()), tokens.findActive(user.id()),
-                recoveryCodes.countUnused(user.id()));
+                recoveryCodes.countUnused(user.id()), securityKeys.keysOf(user.id()).size());
     }
 
     public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
@@ -96,7 +99,7 @@ public final class SecondFactorManagement {
     }
 
     /** Recovery codes and e-mail codes back up an app or a token: with the last one gone, they go too. */
-    private void afterRemoval(UserAccount user, ClientInfo client) {
+    void afterRemoval(UserAccount user, ClientInfo client) {
         if (factorCount(user) == 0) {
             recoveryCodes.deleteAll(user.id());
             if (emailFactors.delete(user.id())) {
@@ -111,7 +114,7 @@ public final class SecondFactorManagement {
     }
 
     private int factorCount(UserAccount user) {
-        return credentials.countActive(user.id()) + tokens.countActive(user.id());
+        return credentials.countActive(user.id()) + tokens.countActive(user.id()) + securityKeys.keysOf(user.id()).size();
     }
 
     /** Turns two-factor sign-in off: every app, hardware token, the e-mail and SMS factors and every recovery code go. */
@@ -124,6 +127,7 @@ public final class SecondFactorManagement {
         emailFactors.delete(user.id());
         smsFactors.delete(user.id());
         tokens.deleteAll(user.id());
+        securityKeys.deleteAll(user.id());
         recoveryCodes.deleteAll(user.id());
         events.record(SecondFactorVerification.event(SecurityEventType.SECOND_FACTOR_DISABLED, user, clock.instant(), client, ""));
         return new ManagementOutcome.Done();
@@ -172,8 +176,11 @@ public final class SecondFactorManagement {
         return new ManagementOutcome.NewRecoveryCodes(issuer.issue(user.id(), now));
     }
 
-    /** Empty when the password and the code (of an app, a hardware token, or a recovery code) are right. */
-    private Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
+    /**
+     * Empty when the password and the code (of an app, a hardware token, or a recovery code) are
+     * right; otherwise the refusal. Security keys are removed under this proof too.
+     */
+    public Optional<ManagementOutcome> proveIdentity(UserAccount user, String password, String code, ClientInfo client) {
         if (!passwordMatches(user, password)) {
             return Optional.of(new ManagementOutcome.Refused());
         }

@@ -8,6 +8,11 @@ import java.util.Optional;
  * order of the constants is the order offered at sign-in when the user has used none of them yet.
  */
 public enum SecondFactorMethod {
+    /**
+     * A security key (W3C WebAuthn; U2F keys through the appid extension). First when nothing was
+     * used yet: it is the strongest factor, and phishing-resistant.
+     */
+    WEBAUTHN,
     TOTP,
     /** A hardware token's counter-based code (RFC 4226). */
     HOTP,
@@ -25,7 +30,7 @@ public enum SecondFactorMethod {
      */
     SMS;
 
-    /** The name in the API: {@code totp}, {@code hotp}, {@code recovery_code}. */
+    /** The name in the API: {@code totp}, {@code hotp}, {@code recovery_code}, {@code webauthn}. */
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -130,6 +130,8 @@ public final class SecondFactorVerification {
             case BYPASS_CODE -> bypassCode(context, typedCode, now, client);
             case EMAIL -> sentCode(context, typedCode, now, client, SecondFactorMethod.EMAIL, emailCodes);
             case SMS -> sentCode(context, typedCode, now, client, SecondFactorMethod.SMS, smsCodes);
+            // A key answers with an assertion, never a code: see SecurityKeyVerification.
+            case WEBAUTHN -> new SecondFactorOutcome.Rejected("NOT_A_CODE");
         };
     }
 
@@ -141,7 +143,7 @@ public final class SecondFactorVerification {
         if (decision instanceof AttemptDecision.Locked) {
             // A recovery or bypass code is the way out of a lock, after the longest delay, so that
             // a lock does not open the door to fast guessing of such codes.
-            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP
+            if (method == SecondFactorMethod.TOTP || method == SecondFactorMethod.HOTP || method == SecondFactorMethod.WEBAUTHN
                     || method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS) {
                 return Optional.of(new SecondFactorOutcome.Locked());
             }

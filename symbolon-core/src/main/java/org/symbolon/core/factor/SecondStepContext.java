@@ -17,15 +17,23 @@ import org.symbolon.core.attempt.AttemptState;
  * @param emailLastUsedAt when an e-mailed sign-in code was last used, or null
  * @param smsFactor whether the user has a phone number for SMS codes (6)
  * @param smsLastUsedAt when a texted sign-in code was last used, or null
+ * @param securityKeys how many security keys the user has registered
+ * @param securityKeyLastUsedAt when one of them was last used, or null
  */
 public record SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
         List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt,
-        boolean smsFactor, Instant smsLastUsedAt) {
+        boolean smsFactor, Instant smsLastUsedAt, int securityKeys, Instant securityKeyLastUsedAt) {
 
-    /** A context without an e-mail factor. */
+    /** A context without SMS codes and security keys. */
+    public SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
+            List<StoredHotpToken> tokens, int recoveryCodesLeft, boolean emailFactor, Instant emailLastUsedAt) {
+        this(user, attempts, authenticators, tokens, recoveryCodesLeft, emailFactor, emailLastUsedAt, false, null, 0, null);
+    }
+
+    /** A context with apps, tokens and recovery codes only. */
     public SecondStepContext(UserAccount user, AttemptState attempts, List<StoredTotpCredential> authenticators,
             List<StoredHotpToken> tokens, int recoveryCodesLeft) {
-        this(user, attempts, authenticators, tokens, recoveryCodesLeft, false, null, false, null);
+        this(user, attempts, authenticators, tokens, recoveryCodesLeft, false, null);
     }
 
     /**
@@ -39,6 +47,10 @@ public record SecondStepContext(UserAccount user, AttemptState attempts, List<St
         record Candidate(SecondFactorMethod method, Instant lastUsedAt) {
         }
         List<Candidate> reusable = new ArrayList<>();
+        if (securityKeys > 0) {
+            reusable.add(new Candidate(SecondFactorMethod.WEBAUTHN,
+                    securityKeyLastUsedAt == null ? Instant.MIN : securityKeyLastUsedAt));
+        }
         if (!authenticators.isEmpty()) {
             reusable.add(new Candidate(SecondFactorMethod.TOTP, authenticators.stream()
                     .map(StoredTotpCredential::lastUsedAt).filter(at -> at != null).max(Comparator.naturalOrder())
@@ -55,7 +67,7 @@ public record SecondStepContext(UserAccount user, AttemptState attempts, List<St
         if (smsFactor) {
             reusable.add(new Candidate(SecondFactorMethod.SMS, smsLastUsedAt == null ? Instant.MIN : smsLastUsedAt));
         }
-        // Stable: on a tie (never used) the order above stands: app, token, e-mail, SMS.
+        // Stable: on a tie (never used) the order above stands: key, app, token, e-mail, SMS.
         reusable.sort(Comparator.comparing(Candidate::lastUsedAt).reversed());
         List<SecondFactorMethod> methods = new ArrayList<>();
         reusable.stream().map(Candidate::method).filter(allowed).forEach(methods::add);

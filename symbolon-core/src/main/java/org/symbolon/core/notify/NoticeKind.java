@@ -16,7 +16,9 @@ public enum NoticeKind {
     FACTOR_REMOVED,
     RECOVERY_CODE_USED,
     BYPASS_CODE_ISSUED,
-    REQUIREMENT_CHANGED;
+    REQUIREMENT_CHANGED,
+    /** A copy of one of the user's security keys was used, and refused: the key is no longer in their hands alone. */
+    SECURITY_KEY_CLONED;
 
     /**
      * The notice an event calls for; empty for events users are not mailed about. A new kind of
@@ -26,11 +28,12 @@ public enum NoticeKind {
         return Optional.ofNullable(switch (type) {
             case SECOND_FACTOR_DISABLED -> TWO_FACTOR_DISABLED;
             case TWO_FACTOR_RESET -> TWO_FACTOR_RESET;
-            case TOTP_ENROLLED, HOTP_ENROLLED, EMAIL_FACTOR_ENROLLED, SMS_FACTOR_ENROLLED -> FACTOR_ADDED;
-            case TOTP_REMOVED, HOTP_REMOVED, EMAIL_FACTOR_REMOVED, SMS_FACTOR_REMOVED -> FACTOR_REMOVED;
+            case TOTP_ENROLLED, HOTP_ENROLLED, EMAIL_FACTOR_ENROLLED, SMS_FACTOR_ENROLLED, SECURITY_KEY_REGISTERED -> FACTOR_ADDED;
+            case TOTP_REMOVED, HOTP_REMOVED, EMAIL_FACTOR_REMOVED, SMS_FACTOR_REMOVED, SECURITY_KEY_REMOVED -> FACTOR_REMOVED;
             case RECOVERY_CODE_USED -> RECOVERY_CODE_USED;
             case BYPASS_CODE_ISSUED -> BYPASS_CODE_ISSUED;
             case TWO_FACTOR_RULE_CHANGED -> REQUIREMENT_CHANGED;
+            case SECURITY_KEY_CLONED -> SECURITY_KEY_CLONED;
             default -> null;
         });
     }

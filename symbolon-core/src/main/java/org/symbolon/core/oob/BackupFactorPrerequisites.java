@@ -7,8 +7,8 @@ import org.symbolon.core.password.CurrentPassword;
 import org.symbolon.core.password.PasswordHasher;
 
 /**
- * What adding an e-mail or SMS factor asks first: the password, and an authenticator app or a
- * hardware token for the codes to back up. Both read-only.
+ * What adding an e-mail or SMS factor asks first: the password, and an authenticator app, a
+ * hardware token or a security key for the codes to back up. Both read-only.
  */
 public final class BackupFactorPrerequisites {
 
@@ -29,10 +29,11 @@ public final class BackupFactorPrerequisites {
                 .orElse(false);
     }
 
-    /** An authenticator app or a hardware token, as stored now. */
+    /** An authenticator app, a hardware token or a security key, as stored now. */
     public boolean hasPrimaryFactor(UserAccount user) {
         return contexts.load(user.id())
-                .map(context -> !context.authenticators().isEmpty() || !context.tokens().isEmpty())
+                .map(context -> !context.authenticators().isEmpty() || !context.tokens().isEmpty()
+                        || context.securityKeys() > 0)
                 .orElse(false);
     }
 }

@@ -28,14 +28,16 @@ public record InstancePolicy(
     public static final int MAX_SERVICE_NAME_LENGTH = 64;
     /** The methods an administrator can turn on or off; a bypass code is always possible. */
     public static final Set<SecondFactorMethod> CONFIGURABLE = EnumSet.of(SecondFactorMethod.TOTP,
-            SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE, SecondFactorMethod.EMAIL, SecondFactorMethod.SMS);
+            SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE, SecondFactorMethod.EMAIL, SecondFactorMethod.SMS,
+            SecondFactorMethod.WEBAUTHN);
 
     /**
      * E-mail and SMS codes are off unless an administrator turns them on (see {@link SecondFactorMethod#EMAIL}
-     * and {@link SecondFactorMethod#SMS}).
+     * and {@link SecondFactorMethod#SMS}); security keys are on, as the strongest factor.
      */
     public static final InstancePolicy DEFAULT = new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0,
-            EnumSet.of(SecondFactorMethod.TOTP, SecondFactorMethod.HOTP, SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
+            EnumSet.of(SecondFactorMethod.WEBAUTHN, SecondFactorMethod.TOTP, SecondFactorMethod.HOTP,
+                    SecondFactorMethod.RECOVERY_CODE), Optional.empty(), Optional.empty());
 
     /** @throws InputProblem for a value that no administrator could mean */
     public InstancePolicy {

@@ -43,14 +43,29 @@ class SecondStepContextTest {
     @Test
     void smsCodesComeAfterEmailCodesUntilUsedLastAndAreOfferedOnlyWhenAllowed() {
         SecondStepContext neverUsed = new SecondStepContext(user(), AttemptState.CLEAR, List.of(app(EARLIER)), List.of(), 2,
-                true, null, true, null);
+                true, null, true, null, 0, null);
         assertThat(neverUsed.methods(method -> true)).containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.EMAIL,
                 SecondFactorMethod.SMS, SecondFactorMethod.RECOVERY_CODE);
         assertThat(neverUsed.methods(method -> method != SecondFactorMethod.SMS)).doesNotContain(SecondFactorMethod.SMS);
         SecondStepContext smsLast = new SecondStepContext(user(), AttemptState.CLEAR, List.of(app(EARLIER)), List.of(), 0,
-                true, EARLIER, true, LATER);
+                true, EARLIER, true, LATER, 0, null);
         assertThat(smsLast.methods(method -> true)).containsExactly(SecondFactorMethod.SMS, SecondFactorMethod.TOTP,
                 SecondFactorMethod.EMAIL);
+    }
+
+    @Test
+    void aSecurityKeyNeverUsedComesFirstButOneUsedEarlierFollowsTheMethodUsedLast() {
+        UserAccount user = context(List.of(), List.of(), 0).user();
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(null)), List.of(token(null)), 1, false,
+                null, false, null, 2, null).methods(method -> true))
+                .containsExactly(SecondFactorMethod.WEBAUTHN, SecondFactorMethod.TOTP, SecondFactorMethod.HOTP,
+                        SecondFactorMethod.RECOVERY_CODE);
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(LATER)), List.of(), 0, false, null, false, null, 1,
+                EARLIER).methods(method -> true))
+                .containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.WEBAUTHN);
+        assertThat(new SecondStepContext(user, AttemptState.CLEAR, List.of(app(null)), List.of(), 0, false, null, false, null, 1,
+                null).methods(method -> method != SecondFactorMethod.WEBAUTHN))
+                .containsExactly(SecondFactorMethod.TOTP);
     }
 
     private static UserAccount user() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.UserSecurityOverview;
+import org.symbolon.core.factor.StoredSecurityKey;
 import org.symbolon.server.api.SecondFactorApiViews.AuthenticatorView;
 import org.symbolon.server.api.EmailCodeResponses.EmailFactorView;
 import org.symbolon.server.api.SecondFactorApiViews.HotpTokenView;
@@ -43,6 +44,7 @@ final class AdminUserSecurityApiViews {
      * @param groups the names of the user's groups
      * @param failedAttempts wrong codes in a row since the last right one
      * @param locked whether the second step is locked until an administrator unlocks it
+     * @param securityKeys the user's security keys: id, name, when registered and last used
      * @param emailFactor the address that sign-in codes go to; null when the user has no e-mail factor
      * @param smsFactor the phone number (E.164) that sign-in codes are texted to; null when the user has none
      * @param bypassCodeExpiresAt when the user's unspent bypass code expires; null when there is none
@@ -54,6 +56,7 @@ final class AdminUserSecurityApiViews {
             List<String> groups,
             List<AuthenticatorView> authenticators,
             List<HotpTokenView> hotpTokens,
+            List<SecurityKeyView> securityKeys,
             EmailFactorView emailFactor,
             SmsFactorView smsFactor,
             int recoveryCodesLeft,
@@ -69,12 +72,20 @@ final class AdminUserSecurityApiViews {
                     overview.groups().stream().map(group -> group.name().value()).toList(),
                     overview.authenticators().stream().map(AuthenticatorView::of).toList(),
                     overview.tokens().stream().map(HotpTokenView::of).toList(),
+                    overview.securityKeys().stream().map(SecurityKeyView::of).toList(),
                     overview.emailFactor().map(EmailFactorView::of).orElse(null),
                     overview.smsFactor().map(SmsFactorView::of).orElse(null),
                     overview.recoveryCodesLeft(),
                     overview.attempts().consecutiveFailures(),
                     overview.attempts().locked(),
                     overview.bypassCodeExpiresAt().orElse(null));
+        }
+    }
+
+    record SecurityKeyView(String id, String name, Instant createdAt, Instant lastUsedAt) {
+
+        static SecurityKeyView of(StoredSecurityKey key) {
+            return new SecurityKeyView(key.publicId(), key.name(), key.createdAt(), key.lastUsedAt());
         }
     }
 }

@@ -60,7 +60,11 @@ public enum ApiError {
     SMS_FACTOR_EXISTS(HttpStatus.CONFLICT, "A phone number for SMS codes is set up already: remove it first."),
     SMS_FACTOR_NOT_FOUND(HttpStatus.CONFLICT, "There is no phone number to send a code to: try another way."),
     PRIMARY_FACTOR_REQUIRED(HttpStatus.CONFLICT,
-            "Set up an authenticator app or a hardware token first: e-mail codes only back one up."),
+            "Set up an authenticator app, a hardware token or a security key first: e-mail and SMS codes only back "
+                    + "one up."),
+    // Security keys (WebAuthn).
+    SECURITY_KEY_NOT_FOUND(HttpStatus.CONFLICT, "There is no security key to sign in with: try another way."),
+    INVALID_SECURITY_KEY(HttpStatus.UNAUTHORIZED, "The security key's answer was not accepted. Ask for a new challenge and try again."),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
 
     private final HttpStatus status;

@@ -23,13 +23,16 @@ import org.symbolon.server.api.ApiViews.UserView;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.PendingSignIn;
 import org.symbolon.server.security.SessionSignIn;
+import org.symbolon.server.webauthn.SecurityKeySignIn;
+import tools.jackson.databind.JsonNode;
 
 /** The second step of signing in through the API. */
 @RestController
 @Tag(name = "Session")
 class SecondStepApiController {
 
-    record SecondFactorRequest(String method, String code) {
+    /** @param credential a security key's PublicKeyCredential (method webauthn), as JSON */
+    record SecondFactorRequest(String method, String code, JsonNode credential) {
         @Override
         public String toString() {
             return "SecondFactorRequest[" + method + "]";
@@ -39,8 +42,11 @@ class SecondStepApiController {
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
     private final CurrentPolicy policy;
+    private final SecurityKeySignIn securityKeys;
 
-    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
+    SecondStepApiController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy,
+            SecurityKeySignIn securityKeys) {
+        this.securityKeys = securityKeys;
         this.signIn = signIn;
         this.verification = verification;
         this.policy = policy;
@@ -59,7 +65,9 @@ class SecondStepApiController {
 
     @PostMapping(path = "/api/v1/session/second-factor", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The second step: a code from the authenticator app (method totp), from a hardware token "
-            + "(method hotp) or a recovery code (method recovery_code). Answers like GET /api/v1/session; 401 invalid_code, 401 second_factor_expired, "
+            + "(method hotp), a recovery code (method recovery_code), or a security key's answer (method webauthn, with "
+            + "credential: the PublicKeyCredential JSON, binary values base64url, to the challenge from "
+            + "POST /api/v1/session/second-factor/challenge; 401 invalid_security_key). Answers like GET /api/v1/session; 401 invalid_code, 401 second_factor_expired, "
             + "429 too_many_attempts with Retry-After, 403 second_factor_locked.")
     ResponseEntity<SessionView> verify(@RequestBody SecondFactorRequest body, HttpServletRequest request,
             HttpServletResponse response) {
@@ -68,12 +76,24 @@ class SecondStepApiController {
         SecondFactorMethod method = SecondFactorMethod.fromApiName(body.method())
                 .filter(policy.get()::allows)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
-        SecondFactorOutcome outcome = verification.verify(pending.userId(), method, body.code(), Clients.of(request));
+        SecondFactorOutcome outcome;
+        if (method == SecondFactorMethod.WEBAUTHN) {
+            if (body.credential() == null || !body.credential().isObject()) {
+                throw new InputProblem("credential", InputProblem.Reason.EMPTY);
+            }
+            outcome = securityKeys.verify(pending.userId(), body.credential().toString(), request.getSession(),
+                    Clients.of(request));
+        } else {
+            outcome = verification.verify(pending.userId(), method, body.code(), Clients.of(request));
+        }
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
             UserAccount user = verified.user();
             signIn.signInAfterSecondStep(user, pending, method == SecondFactorMethod.BYPASS_CODE, request, response);
             Integer left = method == SecondFactorMethod.RECOVERY_CODE ? verified.recoveryCodesLeft() : null;
             return ResponseEntity.ok(SessionView.signedIn(user, signIn.tasks(request), left));
+        }
+        if (method == SecondFactorMethod.WEBAUTHN && outcome instanceof SecondFactorOutcome.Rejected) {
+            throw new ApiException(ApiError.INVALID_SECURITY_KEY);
         }
         throw limited(outcome);
     }

@@ -13,6 +13,7 @@ import org.symbolon.core.admin.SupportOutcome;
 import org.symbolon.core.admin.TwoFactorSupport;
 import org.symbolon.core.admin.UserSecurityOverview;
 import org.symbolon.core.factor.StoredHotpToken;
+import org.symbolon.core.factor.StoredSecurityKey;
 import org.symbolon.core.factor.StoredTotpCredential;
 import org.symbolon.core.group.UserGroup;
 import picocli.CommandLine.Command;
@@ -74,6 +75,11 @@ class UserShowCommand extends ConsoleCommand {
             out.printf("  %-15s created %s, %s%n", displayName(token.name()), JsonOutput.time(token.createdAt()),
                     token.lastUsedAt() == null ? "never used" : "last used " + JsonOutput.time(token.lastUsedAt()));
         }
+        out.printf(LINE, "Security keys:", overview.securityKeys().isEmpty() ? "none" : overview.securityKeys().size());
+        for (StoredSecurityKey key : overview.securityKeys()) {
+            out.printf("  %-15s created %s, %s%n", displayName(key.name()), JsonOutput.time(key.createdAt()),
+                    key.lastUsedAt() == null ? "never used" : "last used " + JsonOutput.time(key.lastUsedAt()));
+        }
         out.printf(LINE, "E-mail codes:", overview.emailFactor()
                 .map(factor -> "to " + factor.address().value() + ", added " + JsonOutput.time(factor.createdAt())).orElse("none"));
         out.printf(LINE, "SMS codes:", overview.smsFactor()
@@ -120,6 +126,13 @@ class UserShowCommand extends ConsoleCommand {
             entry.put("name", token.name());
             entry.put("createdAt", JsonOutput.time(token.createdAt()));
             entry.put("lastUsedAt", JsonOutput.time(token.lastUsedAt()));
+            return entry;
+        }).toList());
+        twoFactor.put("securityKeys", overview.securityKeys().stream().map(key -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", key.name());
+            entry.put("createdAt", JsonOutput.time(key.createdAt()));
+            entry.put("lastUsedAt", JsonOutput.time(key.lastUsedAt()));
             return entry;
         }).toList());
         twoFactor.put("emailFactor", overview.emailFactor().map(factor -> {

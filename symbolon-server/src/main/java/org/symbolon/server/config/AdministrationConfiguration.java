@@ -13,6 +13,7 @@ import org.symbolon.core.sms.SmsFactorStore;
 import org.symbolon.core.factor.BypassCodeStore;
 import org.symbolon.core.factor.RecoveryCodeStore;
 import org.symbolon.core.factor.SecondFactorAttemptStore;
+import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.HotpTokenStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.group.GroupAdministration;
@@ -43,8 +44,9 @@ public class AdministrationConfiguration {
             RecoveryCodeStore codes,
             SecondFactorAttemptStore attempts, BypassCodeStore bypassCodes, GroupStore groups, SecureRandom random,
             RecoveryCodeHasher hasher, UserSessions sessions, SecurityEventLog events, CurrentPolicy policy, Clock clock,
-            EmailFactorStore emailFactors, SmsFactorStore smsFactors) {
+            EmailFactorStore emailFactors, SmsFactorStore smsFactors, SecurityKeyStore securityKeys) {
         return new TwoFactorSupport(users, credentials, tokens, codes, attempts, bypassCodes, groups,
-                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors, smsFactors);
+                new RecoveryCodeGenerator(random), hasher, sessions, events, policy, clock, emailFactors, smsFactors,
+                securityKeys);
     }
 }

@@ -24,6 +24,7 @@ import org.symbolon.core.factor.SecondFactorManagement;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorVerification;
 import org.symbolon.core.factor.SecondStepStore;
+import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.TotpCredentialStore;
 import org.symbolon.core.factor.TotpEnrollment;
 import org.symbolon.core.factor.TotpSecrets;
@@ -91,8 +92,9 @@ public class FactorConfiguration {
     @Bean
     SecondFactorManagement secondFactorManagement(UserStore users, PasswordHasher hasher,
             TotpCredentialStore credentials, HotpTokenStore tokens, RecoveryCodeStore codes, RecoveryCodeIssuer issuer,
-            SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors, SmsFactorStore smsFactors, Clock clock) {
+            SecondFactorVerification verification, SecurityEventLog events, EmailFactorStore emailFactors,
+            SmsFactorStore smsFactors, Clock clock, SecurityKeyStore securityKeys) {
         return new SecondFactorManagement(users, hasher, credentials, tokens, codes, issuer, verification, events,
-                emailFactors, smsFactors, clock);
+                emailFactors, smsFactors, clock, securityKeys);
     }
 }

@@ -18,7 +18,8 @@ final class FactorConditions {
             SecondFactorMethod.TOTP, "EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = %s AND t.state = 'ACTIVE')",
             SecondFactorMethod.HOTP, "EXISTS (SELECT 1 FROM hotp_tokens h WHERE h.user_id = %s AND h.state = 'ACTIVE')",
             SecondFactorMethod.EMAIL, "EXISTS (SELECT 1 FROM email_factors e WHERE e.user_id = %s)",
-            SecondFactorMethod.SMS, "EXISTS (SELECT 1 FROM sms_factors s WHERE s.user_id = %s)");
+            SecondFactorMethod.SMS, "EXISTS (SELECT 1 FROM sms_factors s WHERE s.user_id = %s)",
+            SecondFactorMethod.WEBAUTHN, "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = %s)");
 
     private static final String RECOVERY_CODES_LEFT =
             "EXISTS (SELECT 1 FROM recovery_codes r WHERE r.user_id = %s AND r.used_at IS NULL)";

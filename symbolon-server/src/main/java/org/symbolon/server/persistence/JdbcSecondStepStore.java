@@ -20,7 +20,8 @@ import org.symbolon.core.otp.OtpAlgorithm;
 /**
  * The second step's context in one round trip: the user row (by primary key) joined with its
  * active authenticator apps and hardware tokens (each through its index on user id and state),
- * the count of its unused recovery codes, and its e-mail and SMS factors.
+ * the count of its unused recovery codes, its e-mail and SMS factors, and the count and last use
+ * of its security keys.
  */
 @Repository
 public class JdbcSecondStepStore implements SecondStepStore {
@@ -60,7 +61,10 @@ public class JdbcSecondStepStore implements SecondStepStore {
                         + " AS email_last_used_at,"
                         + " (SELECT COUNT(*) FROM sms_factors s WHERE s.user_id = u.id) AS sms_factors,"
                         + " (SELECT c.used_at FROM sms_codes c WHERE c.user_id = u.id AND c.purpose = 'SIGN_IN')"
-                        + " AS sms_last_used_at, f.*"
+                        + " AS sms_last_used_at,"
+                        + " (SELECT COUNT(*) FROM security_keys k WHERE k.user_id = u.id) AS security_keys,"
+                        + " (SELECT MAX(k.last_used_at) FROM security_keys k WHERE k.user_id = u.id)"
+                        + " AS security_key_last_used_at, f.*"
                         + " FROM users u LEFT JOIN (" + FACTORS + ") f ON f.user_id = u.id"
                         + " WHERE u.id = ? ORDER BY f.kind DESC, f.id")
                 .params(userId, userId, userId)
@@ -72,6 +76,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     OffsetDateTime emailLastUsedAt = null;
                     boolean smsFactor = false;
                     OffsetDateTime smsLastUsedAt = null;
+                    int securityKeys = 0;
+                    OffsetDateTime securityKeyLastUsedAt = null;
                     List<StoredTotpCredential> authenticators = new ArrayList<>();
                     List<StoredHotpToken> tokens = new ArrayList<>();
                     while (rs.next()) {
@@ -83,6 +89,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                             emailLastUsedAt = rs.getObject("email_last_used_at", OffsetDateTime.class);
                             smsFactor = rs.getInt("sms_factors") > 0;
                             smsLastUsedAt = rs.getObject("sms_last_used_at", OffsetDateTime.class);
+                            securityKeys = rs.getInt("security_keys");
+                            securityKeyLastUsedAt = rs.getObject("security_key_last_used_at", OffsetDateTime.class);
                         }
                         String kind = rs.getString("kind");
                         if ("TOTP".equals(kind)) {
@@ -94,7 +102,8 @@ public class JdbcSecondStepStore implements SecondStepStore {
                     return user == null ? Optional.<SecondStepContext>empty()
                             : Optional.of(new SecondStepContext(user, attempts, List.copyOf(authenticators),
                                     List.copyOf(tokens), recoveryCodesLeft, emailFactor,
-                                    instant(emailLastUsedAt), smsFactor, instant(smsLastUsedAt)));
+                                    instant(emailLastUsedAt), smsFactor, instant(smsLastUsedAt), securityKeys,
+                                    instant(securityKeyLastUsedAt)));
                 });
     }
 

@@ -44,6 +44,9 @@ public class SignInTasksFilter extends OncePerRequestFilter {
             withDefaults().matcher("/account/two-factor/tokens/new"), withDefaults().matcher("/account/two-factor/tokens/new/**"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/account/hotp"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/account/hotp/*/activate"),
+            // So does a security key; renaming and removing keys wait until enrollment is done.
+            withDefaults().matcher("/account/two-factor/security-keys"),
+            withDefaults().matcher(HttpMethod.POST, "/account/two-factor/security-keys/options"),
             withDefaults().matcher(HttpMethod.POST, "/api/v1/session/enrollment/skip"));
 
     private static final RequestMatcher API = withDefaults().matcher("/api/**");

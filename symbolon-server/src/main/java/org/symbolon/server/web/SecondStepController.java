@@ -19,6 +19,7 @@ import org.symbolon.server.policy.CurrentPolicy;
 import org.symbolon.server.security.Clients;
 import org.symbolon.server.security.PendingSignIn;
 import org.symbolon.server.security.SessionSignIn;
+import org.symbolon.server.webauthn.SecurityKeySignIn;
 
 /**
  * The page after a right password, for an account with a second factor. It asks for the method
@@ -31,8 +32,11 @@ class SecondStepController {
     private final SessionSignIn signIn;
     private final SecondFactorVerification verification;
     private final CurrentPolicy policy;
+    private final SecurityKeySignIn securityKeys;
 
-    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy) {
+    SecondStepController(SessionSignIn signIn, SecondFactorVerification verification, CurrentPolicy policy,
+            SecurityKeySignIn securityKeys) {
+        this.securityKeys = securityKeys;
         this.signIn = signIn;
         this.verification = verification;
         this.policy = policy;
@@ -48,7 +52,7 @@ class SecondStepController {
         Optional<SecondFactorMethod> asked = SecondFactorMethod.fromApiName(method).filter(policy.get()::allows);
         SecondFactorMethod shown = asked.orElseGet(() -> methods(pending.get()).stream().findFirst()
                 .orElse(SecondFactorMethod.BYPASS_CODE));
-        return show(model, shown, null);
+        return show(model, shown, null, pending.get(), request);
     }
 
     @GetMapping("/login/second-factor/choose")
@@ -65,7 +69,7 @@ class SecondStepController {
 
     @PostMapping("/login/second-factor")
     String verify(@RequestParam(defaultValue = "totp") String method, @RequestParam(defaultValue = "") String code,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String credential, Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<PendingSignIn> pending = signIn.pending(request);
         if (pending.isEmpty()) {
             return "redirect:/login?expired";
@@ -74,7 +78,9 @@ class SecondStepController {
         SecondFactorMethod chosen = SecondFactorMethod.fromApiName(method)
                 .filter(policy.get()::allows)
                 .orElseThrow(() -> new InputProblem("method", InputProblem.Reason.NOT_ALLOWED));
-        SecondFactorOutcome outcome = verification.verify(pending.get().userId(), chosen, code, Clients.of(request));
+        SecondFactorOutcome outcome = chosen == SecondFactorMethod.WEBAUTHN
+                ? securityKeys.verify(pending.get().userId(), credential, request.getSession(), Clients.of(request))
+                : verification.verify(pending.get().userId(), chosen, code, Clients.of(request));
         if (outcome instanceof SecondFactorOutcome.Verified verified) {
             signIn.signInAfterSecondStep(verified.user(), pending.get(), chosen == SecondFactorMethod.BYPASS_CODE,
                     request, response);
@@ -84,7 +90,7 @@ class SecondStepController {
             return "redirect:/account";
         }
         response.setStatus(outcome instanceof SecondFactorOutcome.Rejected ? 401 : 429);
-        return show(model, chosen, outcome);
+        return show(model, chosen, outcome, pending.get(), request);
     }
 
     /** The user's methods the policy allows, the one used last first. One read. */
@@ -92,8 +98,18 @@ class SecondStepController {
         return verification.methodsOf(pending.userId(), policy.get()::allows);
     }
 
-    private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure) {
+    private String show(Model model, SecondFactorMethod method, SecondFactorOutcome failure, PendingSignIn pending,
+            HttpServletRequest request) {
         model.addAttribute("page", SecondStepPage.of(method));
+        if (method == SecondFactorMethod.WEBAUTHN) {
+            // A fresh challenge each time the page is shown; the previous one is used up or replaced.
+            Optional<String> options = securityKeys.start(pending.userId(), request.getSession());
+            if (options.isEmpty()) {
+                return show(model, SecondFactorMethod.BYPASS_CODE, failure, pending, request);
+            }
+            model.addAttribute("securityKey", true);
+            model.addAttribute("securityKeyOptions", options.get());
+        }
         // E-mail and SMS codes: the page asks for the code and offers to send one; the name picks the messages.
         model.addAttribute("sentCode", method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS
                 ? method.apiName() : null);

@@ -17,6 +17,8 @@ public record SecondStepPage(SecondFactorMethod method, String inputId, boolean 
         String failed, String choice) {
 
     static final List<SecondStepPage> ALL = List.of(
+            new SecondStepPage(SecondFactorMethod.WEBAUTHN, "security-key", false, "securityKey.signIn.button",
+                    "securityKey.signIn.hint", "securityKey.signIn.failed", "securityKey.signIn.choice"),
             new SecondStepPage(SecondFactorMethod.TOTP, "code", true, "secondFactor.code", "secondFactor.code.hint",
                     "secondFactor.failed", "secondFactor.choose.totp"),
             new SecondStepPage(SecondFactorMethod.HOTP, "token-code", true, "secondFactor.hotp.code",

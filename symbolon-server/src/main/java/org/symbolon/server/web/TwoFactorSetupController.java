@@ -192,6 +192,7 @@ class TwoFactorSetupController {
         });
         model.addAttribute("account", account);
         model.addAttribute("hotpAllowed", policy.get().allows(SecondFactorMethod.HOTP));
+        model.addAttribute("webauthnAllowed", policy.get().allows(SecondFactorMethod.WEBAUTHN));
         model.addAttribute("authenticatorName", name);
         model.addAttribute("validMinutes", TotpEnrollment.PENDING_VALIDITY.toMinutes());
         model.addAttribute("errors", errors);

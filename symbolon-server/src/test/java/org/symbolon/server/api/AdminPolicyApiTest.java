@@ -59,7 +59,7 @@ abstract class AdminPolicyApiTest extends ServerTest {
         JsonNode policy = confirmedRoot().get("/api/v1/admin/policy").json();
 
         assertThat(policy.toString()).isEqualTo("{\"requirement\":\"REQUIRED_FOR_ADMINS\",\"graceDays\":0,"
-                + "\"allowedMethods\":[\"totp\",\"hotp\",\"recovery_code\"],\"serviceName\":\"Symbolon\",\"serviceNameOverride\":null,"
+                + "\"allowedMethods\":[\"webauthn\",\"totp\",\"hotp\",\"recovery_code\"],\"serviceName\":\"Symbolon\",\"serviceNameOverride\":null,"
                 + "\"totpDefaults\":{\"algorithm\":\"SHA1\",\"digits\":6,\"period\":30},\"totpDefaultsOverride\":null}");
     }
 

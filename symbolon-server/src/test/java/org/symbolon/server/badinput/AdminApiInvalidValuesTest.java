@@ -57,7 +57,7 @@ abstract class AdminApiInvalidValuesTest extends AdminApiProbeTest {
             policyCase(soft, "graceDays", days, Expected.MALFORMED);
         }
         for (String methods : new String[] {"[\"sms\"]", "[\"bypass_code\"]", "[\"recovery_code\"]", "[]", "[null]",
-                "[\"totp\",\"webauthn\"]", "null"}) {
+                "[\"totp\",\"push\"]", "null"}) {
             policyCase(soft, "allowedMethods", methods, Expected.invalid("allowedMethods"));
         }
         policyCase(soft, "allowedMethods", null, Expected.invalid("allowedMethods"));

@@ -13,7 +13,7 @@ class PolicyCommandsTest extends ConsoleTest {
     void showTellsTheDefaultsAndWhereTheyComeFrom() {
         String out = succeed("policy", "show");
         assertThat(out).contains("Requirement:      REQUIRED_FOR_ADMINS", "Grace period:     0 days",
-                "Methods:          totp, hotp, recovery_code", "Service name:     Symbolon (from the configuration",
+                "Methods:          webauthn, totp, hotp, recovery_code", "Service name:     Symbolon (from the configuration",
                 "TOTP defaults:    SHA1, 6 digits, 30 s (from the configuration", "Groups with 2FA:  none");
         assertThat(succeed("policy", "show", "--json")).contains("\"requirement\" : \"REQUIRED_FOR_ADMINS\"",
                 "\"serviceName\" : null", "\"effectiveServiceName\" : \"Symbolon\"", "\"totpDefaults\" : null");
@@ -24,7 +24,7 @@ class PolicyCommandsTest extends ConsoleTest {
         String out = succeed("policy", "set", "--requirement", "required-for-groups", "--grace-days", "7");
         assertThat(out).contains("Changed the policy", "Requirement:      REQUIRED_FOR_GROUPS", "Grace period:     7 days");
         assertThat(policy()).containsEntry("REQUIREMENT", "REQUIRED_FOR_GROUPS").containsEntry("GRACE_DAYS", 7)
-                .containsEntry("ALLOWED_METHODS", "HOTP,RECOVERY_CODE,TOTP")
+                .containsEntry("ALLOWED_METHODS", "HOTP,RECOVERY_CODE,TOTP,WEBAUTHN")
                 .containsEntry("SERVICE_NAME", null).containsEntry("UPDATED_BY", "console");
         Event event = database().lastEvent("POLICY_CHANGED");
         assertThat(event.actor()).isEqualTo("console");

@@ -79,7 +79,8 @@ class AdminSettingsPageTest extends AdminPageTest {
         policies.change(new InstancePolicy(TwoFactorRequirement.REQUIRED_FOR_ADMINS, 0, InstancePolicy.CONFIGURABLE,
                 Optional.of("Old"), Optional.of(new TotpSettings(OtpAlgorithm.SHA512, 6, 30))), "test", Optional.empty(),
                 ClientInfo.CONSOLE);
-        HttpSession.Response saved = post(root, PAGE, PAGE, "allowedMethods", "TOTP", "allowedMethods", "HOTP", "allowedMethods", "RECOVERY_CODE",
+        HttpSession.Response saved = post(root, PAGE, PAGE, "allowedMethods", "WEBAUTHN", "allowedMethods", "TOTP",
+                "allowedMethods", "HOTP", "allowedMethods", "RECOVERY_CODE",
                 "requirement", "REQUIRED_FOR_ADMINS", "graceDays", "0", "serviceName", "   ", "totpDefaults", "CONFIGURED",
                 "totpAlgorithm", "SHA512", "totpDigits", "6", "totpPeriod", "30");
 

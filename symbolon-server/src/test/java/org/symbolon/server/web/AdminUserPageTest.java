@@ -15,6 +15,8 @@ import org.symbolon.core.audit.SecurityEvent;
 import org.symbolon.core.audit.SecurityEventLog;
 import org.symbolon.core.audit.SecurityEventType;
 import org.symbolon.core.email.EmailFactorStore;
+import org.symbolon.core.factor.SecurityKeyStore;
+import org.symbolon.core.factor.StoredSecurityKey;
 import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.core.sms.PhoneNumber;
 import org.symbolon.core.sms.SmsFactorStore;
@@ -33,6 +35,9 @@ class AdminUserPageTest extends AdminPageTest {
 
     @Autowired
     SmsFactorStore smsFactors;
+
+    @Autowired
+    SecurityKeyStore securityKeys;
 
     private static final Pattern SHOWN_CODE = Pattern.compile("id=\"bypass-code\">([0-9a-z]{4}(?:-[0-9a-z]{4}){3})<");
 
@@ -61,16 +66,20 @@ class AdminUserPageTest extends AdminPageTest {
     }
 
     @Test
-    void emailAndSmsFactorsAreListedWithTheirAddressesAndCountAsSecondFactors() {
+    void keysAndEmailAndSmsFactorsAreListedAndCountAsSecondFactors() {
         long alice = TestUsers.user(accounts, "alice").id();
         emailFactors.add(alice, new EmailAddress("alice@example.com"), Instant.parse("2026-03-04T05:06:00Z"));
         smsFactors.add(alice, new PhoneNumber("+4915112345678"), Instant.parse("2026-03-05T06:07:00Z"));
+        securityKeys.add(new StoredSecurityKey(0, "key-1", alice, new byte[] {1, 2, 3}, new byte[] {4, 5, 6}, 0,
+                new byte[16], java.util.Set.of("usb"), "YubiKey 5", Instant.parse("2026-03-06T07:08:00Z"), null));
 
         String page = rootSignedIn().get(ALICE).body();
 
         assertThat(page).containsPattern("id=\"two-factor-status\">On<")
                 .containsPattern("<tr id=\"email-factor\">\\s*<td>E-mail codes</td>\\s*<th scope=\"row\">alice@example.com</th>"
                         + "\\s*<td>2026-03-04 05:06 UTC</td>")
+                .containsPattern("<td>Security key</td>\\s*<th scope=\"row\">YubiKey 5</th>\\s*<td>2026-03-06 07:08 UTC</td>"
+                        + "\\s*<td>Never</td>")
                 .containsPattern("<tr id=\"sms-factor\">\\s*<td>SMS codes</td>\\s*<th scope=\"row\">\\+4915112345678</th>"
                         + "\\s*<td>2026-03-05 06:07 UTC</td>")
                 .contains("Reset two-factor authentication…")

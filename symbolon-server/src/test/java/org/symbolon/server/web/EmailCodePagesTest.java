@@ -63,7 +63,7 @@ class EmailCodePagesTest extends MailServerTest {
         HttpSession.Response alone = dara.submitForm("/account/two-factor/email", "/account/two-factor/email",
                 Map.of("currentPassword", TestUsers.USER_PASSWORD));
         assertThat(alone.status()).isEqualTo(400);
-        assertThat(alone.body()).contains("Set up an authenticator app or a hardware token first");
+        assertThat(alone.body()).contains("Set up an authenticator app, a hardware token or a security key first");
         AdminSessions.enrollAuthenticator(enrollment, accounts.find(new Username("dara")).orElseThrow(),
                 TestUsers.USER_PASSWORD);
         TestMailServer.awaitMails(1);

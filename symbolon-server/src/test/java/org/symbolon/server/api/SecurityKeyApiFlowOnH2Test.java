@@ -1,0 +1,4 @@
+package org.symbolon.server.api;
+
+class SecurityKeyApiFlowOnH2Test extends SecurityKeyApiFlowTest {
+}
