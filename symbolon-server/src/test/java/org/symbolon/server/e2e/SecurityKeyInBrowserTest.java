@@ -13,6 +13,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.symbolon.core.policy.TwoFactorRequirement;
 import org.symbolon.server.testing.TestUsers;
 
 /**
@@ -118,5 +119,24 @@ class SecurityKeyInBrowserTest extends TwoFactorInBrowserTest {
         assertThat(element("[role=alert]").getText()).contains("The security key was not accepted.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM security_events WHERE type = 'SECURITY_KEY_CLONED'")
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyFulfilsAnEnrollmentThatThePolicyRequiresAndComesWithRecoveryCodes() {
+        policy(TwoFactorRequirement.REQUIRED_FOR_ALL, 0);
+        TestUsers.user(accounts, "bob");
+        plugIn(VirtualAuthenticatorOptions.Protocol.CTAP2);
+        signIn("bob", TestUsers.USER_PASSWORD);
+        assertThat(path()).isEqualTo("/account/two-factor/setup");
+
+        follow(element("#use-key-instead a"));
+        assertThat(path()).isEqualTo(KEYS_PAGE);
+        type("security-key-name", "YubiKey");
+        followWhenReady("#security-key-register");
+        awaitPath("/account/two-factor/recovery-codes");
+
+        assertThat(texts("#recovery-codes li")).hasSize(10);
+        open("/account");
+        assertThat(path()).isEqualTo("/account");
     }
 }
