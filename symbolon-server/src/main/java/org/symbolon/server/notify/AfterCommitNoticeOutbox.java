@@ -1,10 +1,13 @@
 package org.symbolon.server.notify;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -77,6 +80,23 @@ public final class AfterCommitNoticeOutbox implements SecurityNoticeOutbox, Auto
             }
         } catch (RuntimeException unexpected) {
             LOG.warn("Could not mail the {} notice to user {}", notice.kind(), notice.userId(), unexpected);
+        }
+    }
+
+    /**
+     * Waits, at most {@code patience}, until every notice queued before this call has been mailed
+     * (or has failed): the one sending thread takes them in order, so a marker queued now runs
+     * after them. False when the patience ran out first.
+     */
+    public boolean drain(Duration patience) {
+        try {
+            sending.submit(() -> { }).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -17,7 +17,7 @@ import org.symbolon.core.factor.SecurityKeyStore;
 import org.symbolon.core.factor.StoredSecurityKey;
 import org.symbolon.core.factor.TotpCredentialStore.UseRecord;
 
-/** Security keys and user handles (V8). Every look-up goes through a primary key or a unique index. */
+/** Security keys and user handles (V11). Every look-up goes through a primary key or a unique index. */
 @Repository
 public class JdbcSecurityKeyStore implements SecurityKeyStore {
 
