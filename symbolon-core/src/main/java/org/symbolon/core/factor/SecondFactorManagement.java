@@ -55,7 +55,7 @@ public final class SecondFactorManagement {
 
     public FactorOverview overview(UserAccount user) {
         return new FactorOverview(credentials.findActive(user.id()), tokens.findActive(user.id()),
-                recoveryCodes.countUnused(user.id()), securityKeys.keysOf(user.id()).size());
+                recoveryCodes.countUnused(user.id()), securityKeys.countOf(user.id()));
     }
 
     public ManagementOutcome remove(UserAccount user, String publicId, String password, String code, ClientInfo client) {
@@ -114,7 +114,12 @@ public final class SecondFactorManagement {
     }
 
     private int factorCount(UserAccount user) {
-        return credentials.countActive(user.id()) + tokens.countActive(user.id()) + securityKeys.keysOf(user.id()).size();
+        return credentials.countActive(user.id()) + tokens.countActive(user.id()) + securityKeys.countOf(user.id());
+    }
+
+    /** The user's unused recovery codes, counted. Read-only. */
+    int recoveryCodesLeft(UserAccount user) {
+        return recoveryCodes.countUnused(user.id());
     }
 
     /** Turns two-factor sign-in off: every app, hardware token, the e-mail and SMS factors and every recovery code go. */

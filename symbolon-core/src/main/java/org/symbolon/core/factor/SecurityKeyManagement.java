@@ -68,7 +68,7 @@ public final class SecurityKeyManagement {
         if (!allowed.getAsBoolean()) {
             return Result.METHOD_TURNED_OFF;
         }
-        return keys.keysOf(user.id()).size() >= StoredSecurityKey.MAX_PER_USER ? Result.TOO_MANY : Result.REGISTERED;
+        return keys.countOf(user.id()) >= StoredSecurityKey.MAX_PER_USER ? Result.TOO_MANY : Result.REGISTERED;
     }
 
     /** @param name a name checked by {@link #name} */
@@ -79,7 +79,7 @@ public final class SecurityKeyManagement {
         if (keys.byCredentialId(key.credentialId()).isPresent()) {
             return refused(Result.ALREADY_REGISTERED);
         }
-        boolean codesLeft = management.overview(user).recoveryCodesLeft() > 0;
+        boolean codesLeft = management.recoveryCodesLeft(user) > 0;
         var now = clock.instant();
         StoredSecurityKey stored = new StoredSecurityKey(0, java.util.UUID.randomUUID().toString(), user.id(),
                 key.credentialId(), key.publicKeyCose(), key.signCount(), key.aaguid(), key.transports(), name, now, null);

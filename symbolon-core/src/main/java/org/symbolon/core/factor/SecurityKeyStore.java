@@ -10,6 +10,9 @@ public interface SecurityKeyStore {
     /** The user's keys, oldest first; empty when there are none. Read-only. */
     List<StoredSecurityKey> keysOf(long userId);
 
+    /** How many keys the user has, counted by the database without reading them. Read-only. */
+    int countOf(long userId);
+
     /** The key with this credential id, of any user, or empty. Read-only, through a unique index. */
     Optional<StoredSecurityKey> byCredentialId(byte[] credentialId);
 

@@ -71,6 +71,11 @@ class SecurityKeyVerificationTest {
         }
 
         @Override
+        public int countOf(long userId) {
+            return 1;
+        }
+
+        @Override
         public Optional<StoredSecurityKey> byCredentialId(byte[] credentialId) {
             return Optional.of(KEY);
         }

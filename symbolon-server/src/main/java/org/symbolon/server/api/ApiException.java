@@ -2,6 +2,7 @@ package org.symbolon.server.api;
 
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
+import org.symbolon.core.attempt.Waits;
 
 /** Ends an API request with one of the documented errors; {@link ApiExceptionHandler} writes it. */
 final class ApiException extends RuntimeException {
@@ -24,8 +25,7 @@ final class ApiException extends RuntimeException {
 
     /** With Retry-After: the wait in whole seconds, rounded up, at least one (RFC 9110 §10.2.3). */
     static ApiException retryAfter(ApiError error, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return new ApiException(error, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return new ApiException(error, HttpHeaders.RETRY_AFTER, Long.toString(Waits.seconds(wait)));
     }
 
     ApiError error() {

@@ -1,7 +1,6 @@
 package org.symbolon.server.api;
 
 import java.time.Instant;
-import org.springframework.http.HttpHeaders;
 import org.symbolon.core.sms.SmsCodeOutcome;
 import org.symbolon.core.sms.SmsFactor;
 import org.symbolon.core.text.InputProblem;
@@ -30,8 +29,7 @@ final class SmsCodeResponses {
 
     static ApiException refusal(SmsCodeOutcome outcome) {
         if (outcome instanceof SmsCodeOutcome.TooSoon tooSoon) {
-            long seconds = Math.max(1, (tooSoon.retryAfter().toMillis() + 999) / 1000);
-            return new ApiException(ApiError.CODE_RECENTLY_SENT, HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            return ApiException.retryAfter(ApiError.CODE_RECENTLY_SENT, tooSoon.retryAfter());
         }
         if (outcome instanceof SmsCodeOutcome.NotSent) {
             return new ApiException(ApiError.SMS_NOT_SENT);

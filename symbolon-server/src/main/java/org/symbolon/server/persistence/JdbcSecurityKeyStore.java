@@ -39,6 +39,11 @@ public class JdbcSecurityKeyStore implements SecurityKeyStore {
     }
 
     @Override
+    public int countOf(long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM security_keys WHERE user_id = ?").param(userId).query(Integer.class).single();
+    }
+
+    @Override
     public Optional<StoredSecurityKey> byCredentialId(byte[] credentialId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM security_keys WHERE credential_id = ?")
                 .params(credentialId)

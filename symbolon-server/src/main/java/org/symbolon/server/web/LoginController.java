@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.symbolon.core.attempt.Waits;
 import org.symbolon.core.login.LoginOutcome;
 import org.symbolon.core.login.PasswordLogin;
 import org.symbolon.server.security.SessionSignIn;
@@ -58,7 +59,7 @@ class LoginController {
         model.addAttribute("failed", true);
         if (outcome instanceof LoginOutcome.Throttled throttled) {
             // Said of the name typed, whether or not an account has it.
-            model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+            model.addAttribute("waitSeconds", Waits.seconds(throttled.retryAfter()));
             response.setStatus(429);
             return "login";
         }

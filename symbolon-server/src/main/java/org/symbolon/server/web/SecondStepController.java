@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbolon.core.attempt.Waits;
 import org.symbolon.core.factor.SecondFactorMethod;
 import org.symbolon.core.factor.SecondFactorOutcome;
 import org.symbolon.core.factor.SecondFactorVerification;
@@ -114,7 +115,7 @@ class SecondStepController {
         model.addAttribute("sentCode", method == SecondFactorMethod.EMAIL || method == SecondFactorMethod.SMS
                 ? method.apiName() : null);
         if (failure instanceof SecondFactorOutcome.Throttled throttled) {
-            model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+            model.addAttribute("waitSeconds", Waits.seconds(throttled.retryAfter()));
         } else if (failure instanceof SecondFactorOutcome.Locked) {
             model.addAttribute("locked", true);
         } else if (failure != null) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.symbolon.core.attempt.Waits;
 import org.symbolon.core.email.EmailCodeOutcome;
 import org.symbolon.core.email.EmailCodeSending;
 import org.symbolon.core.sms.SmsCodeOutcome;
@@ -59,7 +60,7 @@ class SentCodeSignInController {
         if (sentTo != null) {
             redirect.addFlashAttribute("codeSentTo", sentTo);
         } else if (wait != null) {
-            redirect.addFlashAttribute("codeWaitSeconds", Math.max(1, (wait.toMillis() + 999) / 1000));
+            redirect.addFlashAttribute("codeWaitSeconds", Waits.seconds(wait));
         } else {
             redirect.addFlashAttribute("codeNotSent", true);
         }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.symbolon.core.account.AccountAdministration;
 import org.symbolon.core.account.UserAccount;
 import org.symbolon.core.account.Username;
+import org.symbolon.core.attempt.Waits;
 import org.symbolon.core.factor.FactorOverview;
 import org.symbolon.core.factor.ManagementOutcome;
 import org.symbolon.core.factor.SecondFactorManagement;
@@ -186,7 +187,7 @@ class TwoFactorController {
         if (outcome instanceof ManagementOutcome.Limited limited) {
             response.setStatus(429);
             if (limited.outcome() instanceof SecondFactorOutcome.Throttled throttled) {
-                model.addAttribute("waitSeconds", Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+                model.addAttribute("waitSeconds", Waits.seconds(throttled.retryAfter()));
             } else {
                 model.addAttribute("locked", true);
             }
